@@ -1,0 +1,22 @@
+// The pool over worker_threads, for the CLI and Node tests. Runs from the compiled dist/ (the worker
+// entry must be JavaScript).
+
+import { Worker } from 'node:worker_threads';
+import { wrap } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { createPool, type Pool } from './pool.js';
+import { compileCore } from './wasm-node.js';
+import type { WorkerApi } from './worker-api.js';
+
+export async function createNodePool(threads: number, preferSimd = true): Promise<Pool> {
+  const { module, simd } = await compileCore(preferSimd);
+  return createPool(
+    threads,
+    () => {
+      const worker = new Worker(new URL('./node-worker.js', import.meta.url));
+      return { api: wrap<WorkerApi>(nodeEndpoint(worker)), terminate: () => void worker.terminate() };
+    },
+    module,
+    simd,
+  );
+}
