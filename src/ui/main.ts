@@ -1,0 +1,71 @@
+// Bootstrap: fills in the status bar and shows the one screen that exists so far. The hashing pool
+// is not created here; the view asks for it on first use (core-service.ts).
+
+import { browserSimdSupported } from '../engine/browser-pool.js';
+import { watchCore, type CoreState } from './core-service.js';
+import { mountHashView } from './views/hash-view.js';
+
+function byTestId(testId: string): HTMLElement {
+  const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+  if (!el) throw new Error(`missing element ${testId}`);
+  return el;
+}
+
+function yesNo(target: HTMLElement, value: boolean): void {
+  target.textContent = value ? 'yes' : 'no';
+  target.dataset['value'] = value ? 'yes' : 'no';
+}
+
+function showEnvironment(): void {
+  yesNo(byTestId('status-simd'), browserSimdSupported());
+  yesNo(byTestId('status-isolated'), globalThis.crossOriginIsolated === true);
+  const cores = navigator.hardwareConcurrency;
+  byTestId('status-cores').textContent = cores > 0 ? String(cores) : 'unknown';
+}
+
+function showCore(state: CoreState): void {
+  const core = byTestId('status-core');
+  const selfTest = byTestId('status-selftest');
+  const alert = byTestId('selftest-alert');
+  selfTest.dataset['value'] = state.phase;
+
+  const pool = state.phase === 'idle' || state.phase === 'starting' ? undefined : state.pool;
+  if (pool) core.textContent = `${pool.simd ? `SIMD (${pool.lanes} lanes)` : 'scalar'}, ${pool.threads} worker${pool.threads === 1 ? '' : 's'}`;
+  else if (state.phase === 'starting') core.textContent = 'starting…';
+
+  switch (state.phase) {
+    case 'idle':
+      selfTest.textContent = 'not run yet';
+      break;
+    case 'starting':
+    case 'testing':
+      selfTest.textContent = 'running…';
+      break;
+    case 'passed':
+      selfTest.textContent = 'passed';
+      break;
+    case 'failed':
+      selfTest.textContent = 'FAILED';
+      if (!pool) core.textContent = 'did not start';
+      {
+        const headline = document.createElement('strong');
+        headline.textContent = 'The hashing core failed its self-test, so the hashes on this page cannot be trusted.';
+        const detail = document.createElement('span');
+        detail.className = 'alert-detail';
+        detail.textContent = `Try reloading the page, or another browser. Details: ${state.message}`;
+        alert.replaceChildren(headline, ' ', detail);
+      }
+      alert.hidden = false;
+      break;
+  }
+}
+
+function start(): void {
+  showEnvironment();
+  watchCore(showCore);
+  const view = document.getElementById('view');
+  if (!view) throw new Error('missing <div id="view">');
+  mountHashView(view);
+}
+
+start();
