@@ -1,0 +1,39 @@
+// Browser tests on the built app (vite build + vite preview) in Debian's Chromium: Playwright's own
+// browser download is not used. The JSON report lets a script count passed and failed tests.
+import { defineConfig } from '@playwright/test';
+
+const baseURL = 'http://localhost:4173';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/artifacts',
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL,
+    headless: true,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-default-apps',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite build && npx vite preview --port 4173 --strictPort',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});

@@ -1,0 +1,163 @@
+// The powlab command, run as a user runs it (node bin/powlab.js over the compiled dist/).
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../../bin/powlab.js', import.meta.url).pathname;
+const GENESIS_HEX =
+  '0100000000000000000000000000000000000000000000000000000000000000000000003ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a29ab5f49ffff001d1dac2b7c';
+const GENESIS_NONCE = 2083236893;
+const GENESIS_HASH = '000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f';
+
+function powlab(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function json(...args: string[]) {
+  const r = powlab(...args, '--json');
+  expect(r.stderr).toBe('');
+  return { status: r.status, value: JSON.parse(r.stdout) as Record<string, unknown> };
+}
+
+describe('powlab hash', () => {
+  it('hashes hex, the empty message, and a file, once or twice', () => {
+    expect(powlab('hash', '616263').stdout.trim()).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(powlab('hash', '').stdout.trim()).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    const dir = mkdtempSync(join(tmpdir(), 'powlab-'));
+    const data = Buffer.alloc(100_000, 7);
+    writeFileSync(join(dir, 'data.bin'), data);
+    const once = createHash('sha256').update(data).digest();
+    expect(json('hash', '--file', join(dir, 'data.bin')).value).toEqual({ algorithm: 'sha256', bytes: 100_000, digest: once.toString('hex') });
+    expect(powlab('hash', '--double', '--file', join(dir, 'data.bin')).stdout.trim()).toBe(createHash('sha256').update(once).digest('hex'));
+  });
+});
+
+describe('powlab header', () => {
+  it('decodes and checks the genesis header', () => {
+    const { status, value } = json('header', GENESIS_HEX);
+    expect(status).toBe(0);
+    expect(value).toEqual({
+      hash: GENESIS_HASH,
+      version: 1,
+      prevHash: '0'.repeat(64),
+      merkleRoot: '4a5e1e4baab89f3a32518a88c31bc87f618f76673e2cc77ab2127b7afdeda33b',
+      time: 1231006505,
+      bits: '0x1d00ffff',
+      nonce: GENESIS_NONCE,
+      target: '00000000ffff0000000000000000000000000000000000000000000000000000',
+      difficulty: 1,
+      valid: true,
+    });
+  });
+
+  it('says invalid when the nonce is changed', () => {
+    const tampered = GENESIS_HEX.slice(0, 152) + '00000000';
+    expect(json('header', tampered).value.valid).toBe(false);
+  });
+});
+
+describe('powlab mine', () => {
+  it('finds the genesis nonce from 1000 below, on 1 and 2 threads', () => {
+    for (const threads of ['1', '2']) {
+      const { status, value } = json('mine', '--header', GENESIS_HEX, '--start', String(GENESIS_NONCE - 1000), '--count', '2000', '--threads', threads);
+      expect(status).toBe(0);
+      expect(value).toMatchObject({ found: true, nonce: GENESIS_NONCE, hash: GENESIS_HASH, hashes: 1001 });
+      expect(typeof value.seconds).toBe('number');
+    }
+  });
+
+  it('exits 1 with found: false for a range without a solution', () => {
+    const { status, value } = json('mine', '--header', GENESIS_HEX, '--start', String(GENESIS_NONCE - 1000), '--count', '1000', '--threads', '2');
+    expect(status).toBe(1);
+    expect(value).toMatchObject({ found: false, hashes: 1000 });
+  });
+
+  it('takes an easier target as --bits or --target', () => {
+    // Target 2^248-1: about one hash in 256 meets it. Check the answer by brute force.
+    const header = Buffer.from(GENESIS_HEX, 'hex');
+    let expected = -1;
+    for (let n = 0; expected < 0; n++) {
+      header.writeUInt32LE(n, 76);
+      const h = createHash('sha256').update(createHash('sha256').update(header).digest()).digest();
+      if (h[31] === 0) expected = n;
+    }
+    const viaTarget = json('mine', '--header', GENESIS_HEX, '--count', '100000', '--target', '00' + 'f'.repeat(62));
+    expect(viaTarget.value).toMatchObject({ found: true, nonce: expected });
+    const viaBits = json('mine', '--header', GENESIS_HEX, '--count', '100000', '--bits', '0x2000ffff');
+    expect(viaBits.status).toBe(0);
+  });
+});
+
+describe('powlab target', () => {
+  it('decodes nBits as Core does', () => {
+    expect(json('target', '--bits', '0x1d00ffff').value).toEqual({
+      bits: '0x1d00ffff',
+      target: '00000000ffff0000000000000000000000000000000000000000000000000000',
+      difficulty: 1,
+      negative: false,
+      overflow: false,
+    });
+  });
+
+  it('encodes a target to nBits', () => {
+    const { value } = json('target', '--target', '00000000ffff0000000000000000000000000000000000000000000000000000');
+    expect(value).toMatchObject({ bits: '0x1d00ffff', difficulty: 1 });
+  });
+});
+
+describe('powlab bench', () => {
+  it('verifies the core, then reports windows and a median', () => {
+    const { status, value } = json('bench', '--seconds', '0.6', '--warmup', '0.2', '--threads', '2');
+    expect(status).toBe(0);
+    expect(value).toMatchObject({ threads: 2, simd: true, verified: true });
+    const windows = value.windows as number[];
+    expect(windows.length).toBe(3);
+    expect((value.perThread as number[]).length).toBe(2);
+    const sorted = [...windows].sort((a, b) => a - b);
+    expect(value.hashrate).toBe(sorted[1]);
+    expect(value.hashrate as number).toBeGreaterThan(0);
+  });
+});
+
+describe('bad input: one line on stderr naming the argument, exit 2', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['odd hex', ['hash', 'abc'], /hex: odd number/],
+    ['invalid hex', ['hash', 'zz'], /hex: not hex/],
+    ['missing file', ['hash', '--file', '/nonexistent/x'], /--file: cannot read/],
+    ['short header', ['header', GENESIS_HEX.slice(2)], /header: expected 160 hex digits/],
+    ['long header', ['mine', '--header', GENESIS_HEX + '00'], /--header: expected 160 hex digits/],
+    ['start beyond 2^32-1', ['mine', '--header', GENESIS_HEX, '--start', '4294967296'], /--start: .*outside/],
+    ['negative start', ['mine', '--header', GENESIS_HEX, '--start=-1'], /--start: .*outside/],
+    ['count 0', ['mine', '--header', GENESIS_HEX, '--count', '0'], /--count: .*outside/],
+    ['range past 2^32-1', ['mine', '--header', GENESIS_HEX, '--start', '4294967000', '--count', '1000'], /--count: .*passes the last nonce/],
+    ['threads 0', ['mine', '--header', GENESIS_HEX, '--threads', '0'], /--threads: .*outside/],
+    ['bench threads 0', ['bench', '--threads', '0'], /--threads: .*outside/],
+    ['bench seconds not a number', ['bench', '--seconds', 'ten'], /--seconds: not a number/],
+    ['negative nBits', ['mine', '--header', GENESIS_HEX, '--bits', '0x1d800000'], /--bits: .*negative/],
+    ['zero nBits', ['mine', '--header', GENESIS_HEX, '--bits', '0x1d000000'], /--bits: .*zero/],
+    ['overflowing nBits', ['mine', '--header', GENESIS_HEX, '--bits', '0xff123456'], /--bits: .*overflow/],
+    ['nBits not hex', ['target', '--bits', '0xzz'], /--bits/],
+    ['target of wrong length', ['target', '--target', 'ffff'], /--target/],
+    ['unknown command', ['frobnicate'], /unknown command "frobnicate"/],
+    ['unknown option', ['hash', '--triple', '00'], /--triple: unknown option/],
+    ['option without value', ['mine', '--header'], /--header/],
+  ];
+  it.each(cases)('%s', (_name, args, message) => {
+    const r = powlab(...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('reports a negative nBits in target output, then exits 2', () => {
+    const r = powlab('target', '--bits', '0x01fedcba', '--json');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ negative: true, overflow: false });
+    expect(r.stderr).toMatch(/--bits: 0x01fedcba has the sign bit set/);
+  });
+});
