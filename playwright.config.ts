@@ -2,7 +2,10 @@
 // browser download is not used. The JSON report lets a script count passed and failed tests.
 import { defineConfig } from '@playwright/test';
 
-const baseURL = 'http://localhost:4173';
+// PW_PORT lets several people (or agents) run browser tests side by side, each on its own build.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = port === 4173 ? 'dist-app' : `dist-app-${port}`;
+const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -31,7 +34,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build && npx vite preview --port 4173 --strictPort',
+    command: `npx vite build --outDir ${outDir} && npx vite preview --outDir ${outDir} --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,

@@ -34,7 +34,15 @@ export async function createBrowserPool(threads: number, preferSimd = true): Pro
     threads,
     () => {
       const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'powlab-worker' });
-      return { api: wrap<WorkerApi>(worker), terminate: () => worker.terminate() };
+      return {
+        api: wrap<WorkerApi>(worker),
+        terminate: () => worker.terminate(),
+        onFailure(callback) {
+          const report = (reason: string) => callback(reason);
+          worker.addEventListener('error', (event) => report(event.message || 'uncaught error in the worker'), { once: true });
+          worker.addEventListener('messageerror', () => report('a message could not be read'), { once: true });
+        },
+      };
     },
     module,
     simd,

@@ -14,7 +14,18 @@ export async function createNodePool(threads: number, preferSimd = true): Promis
     threads,
     () => {
       const worker = new Worker(new URL('./node-worker.js', import.meta.url));
-      return { api: wrap<WorkerApi>(nodeEndpoint(worker)), terminate: () => void worker.terminate() };
+      let terminating = false;
+      return {
+        api: wrap<WorkerApi>(nodeEndpoint(worker)),
+        terminate: () => {
+          terminating = true;
+          void worker.terminate();
+        },
+        onFailure(callback) {
+          worker.once('error', (error) => callback(error.message));
+          worker.once('exit', (code) => terminating || callback(`exited with code ${code}`));
+        },
+      };
     },
     module,
     simd,

@@ -23,6 +23,26 @@ export interface BatchResult {
   bestHash: Uint8Array;
 }
 
+/** A batch as one worker ran it: its result, how long the core took, and whether a stop cut it short. */
+export interface TimedBatch extends BatchResult {
+  /** Seconds the worker spent inside the core on this batch. */
+  seconds: number;
+  /** True when the batch ended early because the pool asked every worker to stop. */
+  stopped: boolean;
+}
+
+/**
+ * Memory shared by the pool and its workers when SharedArrayBuffer is available (Node, or a
+ * cross-origin isolated page): a stop word the workers poll between chunks of a batch, and one live
+ * hash counter per worker slot.
+ */
+export interface SharedCounters {
+  /** Int32Array over it: [0] is the stop generation; a batch stops when it differs from its own. */
+  control: SharedArrayBuffer;
+  /** BigInt64Array over it: hashes done by each worker slot since the pool started. */
+  hashes: SharedArrayBuffer;
+}
+
 /** Hash counts of one measurement window of one thread. */
 export interface BenchWindow {
   hashes: number;

@@ -2,10 +2,10 @@
 // The answer is the same as a single thread scanning in order: once a batch finds a solution no later
 // batch is handed out, batches already running finish, and the lowest solution wins.
 
-import type { BatchResult } from './protocol.js';
+import type { BatchResult, TimedBatch } from './protocol.js';
 
 export interface BatchRunner {
-  mine(start: number, count: number): Promise<BatchResult>;
+  mine(start: number, count: number): Promise<BatchResult | TimedBatch>;
 }
 
 export interface SearchProgress {
@@ -25,11 +25,25 @@ export interface SearchOutcome extends SearchProgress {
   aborted: boolean;
 }
 
+/** One finished batch, as the onBatch callback sees it. */
+export interface BatchEvent {
+  /** Index of the runner (worker) that ran it. */
+  worker: number;
+  start: number;
+  count: number;
+  hashes: number;
+  /** Seconds the core spent on it, when the runner timed it; otherwise undefined. */
+  seconds: number | undefined;
+  found: boolean;
+}
+
 export interface SearchOptions {
-  /** Nonces per batch; the pool sizes it to about 50-100 ms of work. */
-  batchSize: number;
-  onBatch?: (progress: SearchProgress) => void;
+  /** Nonces per batch, or a function asked before each batch (the pool sizes batches to ~75 ms). */
+  batchSize: number | (() => number);
+  onBatch?: (progress: SearchProgress, event: BatchEvent) => void;
   signal?: AbortSignal;
+  /** Awaited before each batch is handed out; a pending promise holds every thread (pause). */
+  gate?: () => Promise<void> | undefined;
 }
 
 /** a < b when both raw hashes are read as little-endian 256-bit integers. */
@@ -56,21 +70,28 @@ export async function searchRange(
   };
   let best: { nonce: number; hash: Uint8Array } | undefined;
   const stopped = () => best !== undefined || options.signal?.aborted === true;
+  const size = typeof options.batchSize === 'function' ? options.batchSize : () => options.batchSize as number;
 
-  async function drive(runner: BatchRunner): Promise<void> {
+  async function drive(runner: BatchRunner, worker: number): Promise<void> {
     while (!stopped() && state.nextNonce < end) {
+      const gate = options.gate?.();
+      if (gate) {
+        await gate;
+        continue;
+      }
       const batchStart = state.nextNonce;
-      const n = Math.min(options.batchSize, end - batchStart);
+      const n = Math.min(Math.max(1, Math.floor(size())), end - batchStart);
       state.nextNonce += n;
       const r = await runner.mine(batchStart, n);
       state.hashes += r.hashes;
       state.shares += r.shares;
-      if (hashLess(r.bestHash, state.bestHash)) {
+      if (r.hashes > 0 && hashLess(r.bestHash, state.bestHash)) {
         state.bestHash = r.bestHash;
         state.bestNonce = r.bestNonce;
       }
       if (r.found && (!best || r.nonce! < best.nonce)) best = { nonce: r.nonce!, hash: r.hash! };
-      options.onBatch?.(state);
+      const seconds = 'seconds' in r ? r.seconds : undefined;
+      options.onBatch?.(state, { worker, start: batchStart, count: n, hashes: r.hashes, seconds, found: r.found });
     }
   }
 

@@ -3,11 +3,18 @@
 
 import { instantiateCore, type PowCore } from './core.js';
 import { GENESIS } from './known-answer.js';
-import type { BatchResult, BenchPlan, BenchWindow, MineJob } from './protocol.js';
+import type { BatchResult, BenchPlan, BenchWindow, MineJob, SharedCounters, TimedBatch } from './protocol.js';
+import { hashLess } from './search.js';
 
 /** Nonces per timing check in a benchmark: about 15-30 ms of work on one thread. */
 const BENCH_CHUNK = 1 << 16;
 const ZERO_TARGET = new Uint8Array(32);
+/**
+ * With shared counters a batch runs in chunks of this many nonces (a few ms each), publishing its hash
+ * count and checking the stop word between chunks: the page sees hashes as they happen and a stop
+ * takes effect within a chunk instead of at the end of the batch.
+ */
+const LIVE_CHUNK = 1 << 14;
 
 function hexBytes(hex: string): Uint8Array {
   return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
@@ -19,6 +26,7 @@ function displayHex(hash: Uint8Array): string {
 
 export function createWorkerApi() {
   let core: PowCore | undefined;
+  let live: { control: Int32Array; hashes: BigInt64Array; slot: number } | undefined;
   const ready = (): PowCore => {
     if (!core) throw new Error('worker used before init()');
     return core;
@@ -33,7 +41,43 @@ export function createWorkerApi() {
     sha256: (data: Uint8Array): Uint8Array => ready().sha256(data),
     sha256d: (data: Uint8Array): Uint8Array => ready().sha256d(data),
     prepare: (job: MineJob): void => ready().prepare(job),
+    /** Connects this worker to the pool's shared counters, as worker `slot`. */
+    attach(shared: SharedCounters, slot: number): void {
+      live = { control: new Int32Array(shared.control), hashes: new BigInt64Array(shared.hashes), slot };
+    },
+
     mine: (start: number, count: number): BatchResult => ready().mineRange(start, count),
+
+    /**
+     * Scans start .. start + count - 1 like mine(), timed. With shared counters it publishes progress
+     * as it goes and stops early once the stop word no longer equals `generation`.
+     */
+    mineTimed(start: number, count: number, generation = 0): TimedBatch {
+      const c = ready();
+      const began = performance.now();
+      if (!live) {
+        const r = c.mineRange(start, count);
+        return { ...r, seconds: (performance.now() - began) / 1000, stopped: false };
+      }
+      const { control, hashes, slot } = live;
+      let total: BatchResult | undefined;
+      let stopped = false;
+      for (let offset = 0; offset < count; ) {
+        if (Atomics.load(control, 0) !== generation) {
+          stopped = true;
+          break;
+        }
+        const n = Math.min(LIVE_CHUNK, count - offset);
+        const r = c.mineRange(start + offset, n);
+        Atomics.add(hashes, slot, BigInt(r.hashes));
+        total = total ? merge(total, r) : r;
+        if (r.found) break;
+        offset += n;
+      }
+      const seconds = (performance.now() - began) / 1000;
+      if (!total) return { found: false, hashes: 0, shares: 0, bestNonce: start, bestHash: new Uint8Array(32).fill(0xff), seconds, stopped };
+      return { ...total, seconds, stopped };
+    },
 
     /** Mines the genesis header from just below its nonce; a message saying what differed, or null. */
     selfTest(): string | null {
@@ -80,6 +124,23 @@ export function createWorkerApi() {
       return windows;
     },
   };
+}
+
+/** The books of two consecutive chunks as one batch: the later chunk's find, if any, ends it. */
+function merge(a: BatchResult, b: BatchResult): BatchResult {
+  const better = hashLess(b.bestHash, a.bestHash);
+  const out: BatchResult = {
+    found: b.found,
+    hashes: a.hashes + b.hashes,
+    shares: a.shares + b.shares,
+    bestNonce: better ? b.bestNonce : a.bestNonce,
+    bestHash: better ? b.bestHash : a.bestHash,
+  };
+  if (b.found) {
+    out.nonce = b.nonce!;
+    out.hash = b.hash!;
+  }
+  return out;
 }
 
 export type WorkerApi = ReturnType<typeof createWorkerApi>;
