@@ -60,12 +60,52 @@ function showCore(state: CoreState): void {
   }
 }
 
+// Each screen is mounted once, on first visit, into its own container and then only shown or hidden,
+// so a benchmark or a mining run keeps going while the learner looks at another screen. The heavier
+// screens (Chart.js) load on demand to keep the first screen light.
+type Route = 'hash' | 'bench' | 'mine' | 'difficulty';
+const ROUTES: Record<Route, () => Promise<(root: HTMLElement) => void>> = {
+  hash: async () => mountHashView,
+  bench: async () => (await import('./views/bench-view.js')).mountBenchView,
+  mine: async () => (await import('./views/mine-view.js')).mountMineView,
+  difficulty: async () => (await import('./views/difficulty-view.js')).mountDifficultyView,
+};
+const mounted = new Set<Route>();
+
+function currentRoute(): Route {
+  // A URL-driven benchmark (/?bench=run&...) opens the Benchmark screen whatever the hash says.
+  if (new URLSearchParams(location.search).has('bench')) return 'bench';
+  const name = location.hash.replace(/^#/, '');
+  return name in ROUTES ? (name as Route) : 'hash';
+}
+
+async function show(route: Route): Promise<void> {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-route]')) {
+    if (link.dataset['route'] === route) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  for (const view of document.querySelectorAll<HTMLElement>('[data-view]')) view.hidden = view.dataset['view'] !== route;
+  if (mounted.has(route)) return;
+  mounted.add(route);
+  const root = document.getElementById(`view-${route}`);
+  if (!root) throw new Error(`missing <div id="view-${route}">`);
+  try {
+    (await ROUTES[route]())(root);
+  } catch (error) {
+    mounted.delete(route);
+    const alert = document.createElement('p');
+    alert.className = 'alert';
+    alert.setAttribute('role', 'alert');
+    alert.textContent = `This screen could not load: ${error instanceof Error ? error.message : String(error)}. Try reloading the page.`;
+    root.replaceChildren(alert);
+  }
+}
+
 function start(): void {
   showEnvironment();
   watchCore(showCore);
-  const view = document.getElementById('view');
-  if (!view) throw new Error('missing <div id="view">');
-  mountHashView(view);
+  window.addEventListener('hashchange', () => void show(currentRoute()));
+  void show(currentRoute());
 }
 
 start();
