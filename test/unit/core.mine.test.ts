@@ -1,0 +1,104 @@
+// The nonce loop against brute force with node:crypto, on both builds: the first solution, share
+// counts and the best hash over ranges of every alignment (the SIMD build runs four lanes and a
+// scalar tail), and ranges that end at the last nonce without wrapping.
+import { createHash } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PowCore } from '../../src/engine/core.js';
+import { CORE_PATHS, loadCore } from './core-paths.js';
+
+const header = Buffer.from(Array.from({ length: 80 }, (_, i) => (i * 113 + 29) & 0xff));
+
+function sha256d(nonce: number): Buffer {
+  const h = Buffer.from(header);
+  h.writeUInt32LE(nonce >>> 0, 76);
+  return createHash('sha256').update(createHash('sha256').update(h).digest()).digest();
+}
+/** Compares raw hashes as little-endian 256-bit integers. */
+function compareLE(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 31; i >= 0; i--) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}
+/** A little-endian target whose top `zeroBits` bits are zero and the rest ones. */
+function targetWithZeroBits(zeroBits: number): Uint8Array {
+  const t = new Uint8Array(32).fill(0xff);
+  for (let bit = 0; bit < zeroBits; bit++) t[31 - (bit >> 3)]! &= ~(0x80 >> (bit & 7));
+  return t;
+}
+
+function bruteForce(start: number, count: number, target: Uint8Array, share: Uint8Array) {
+  let shares = 0;
+  let best = start;
+  let bestHash = sha256d(start);
+  for (let n = start; n < start + count; n++) {
+    const h = sha256d(n);
+    if (compareLE(h, bestHash) < 0) {
+      best = n;
+      bestHash = h;
+    }
+    if (compareLE(h, share) <= 0) shares++;
+    if (compareLE(h, target) <= 0) return { found: true, nonce: n, hashes: n - start + 1, shares, best, bestHash };
+  }
+  return { found: false, nonce: undefined, hashes: count, shares, best, bestHash };
+}
+
+describe.each(CORE_PATHS)('$name core: nonce loop against brute force', ({ simd }) => {
+  let core: PowCore;
+  beforeAll(async () => {
+    core = await loadCore(simd);
+  });
+
+  it('agrees on solution, hashes, shares and best hash for every start alignment and tail length', () => {
+    const target = targetWithZeroBits(12);
+    const share = targetWithZeroBits(6);
+    core.prepare({ header, target, shareTarget: share });
+    for (const start of [0, 1, 2, 3, 5000, 5001, 5002, 5003]) {
+      for (const count of [1, 2, 3, 4, 5, 7, 63, 1000, 9001]) {
+        const expected = bruteForce(start, count, target, share);
+        const r = core.mineRange(start, count);
+        const where = `start ${start} count ${count}`;
+        expect(r.found, where).toBe(expected.found);
+        expect(r.nonce, where).toBe(expected.nonce);
+        expect(r.hashes, where).toBe(expected.hashes);
+        expect(r.shares, where).toBe(expected.shares);
+        expect(r.bestNonce, where).toBe(expected.best);
+        expect(Buffer.from(r.bestHash).equals(expected.bestHash), where).toBe(true);
+        if (r.found) expect(Buffer.from(r.hash!).equals(sha256d(r.nonce!)), where).toBe(true);
+      }
+    }
+  });
+
+  it('accepts a hash exactly equal to the target', () => {
+    const exact = sha256d(777);
+    core.prepare({ header, target: exact });
+    const r = core.mineRange(0, 2000);
+    // Some earlier nonce may be lower still; what matters is that 777 itself counts as meeting it.
+    const expected = bruteForce(0, 2000, exact, new Uint8Array(32));
+    expect(r.nonce).toBe(expected.nonce);
+    expect(r.nonce).toBeLessThanOrEqual(777);
+    const justBelow = Buffer.from(exact);
+    let i = 0;
+    while (justBelow[i] === 0) justBelow[i++] = 0xff;
+    justBelow[i]!--;
+    core.prepare({ header, target: justBelow });
+    expect(core.mineRange(777, 1).found).toBe(false);
+  });
+
+  it('scans up to the last nonce 0xffffffff and never wraps to 0', () => {
+    const everything = new Uint8Array(32).fill(0xff);
+    core.prepare({ header, target: targetWithZeroBits(30) });
+    const r = core.mineRange(0xffffffff - 10, 11);
+    expect(r.hashes).toBe(11);
+    expect(r.bestNonce).toBeGreaterThanOrEqual(0xffffffff - 10);
+    core.prepare({ header, target: everything });
+    const last = core.mineRange(0xffffffff, 1);
+    expect(last.nonce).toBe(0xffffffff);
+    expect(Buffer.from(last.hash!).equals(sha256d(0xffffffff))).toBe(true);
+  });
+
+  it('refuses ranges outside 0..2^32-1', () => {
+    core.prepare({ header, target: targetWithZeroBits(8) });
+    expect(() => core.mineRange(0xffffffff, 2)).toThrow(/passes the last nonce/);
+    expect(() => core.mineRange(-1, 2)).toThrow(/start: nonce must be an integer/);
+    expect(() => core.mineRange(0, 0)).toThrow(/count/);
+  });
+});
