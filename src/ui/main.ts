@@ -63,12 +63,13 @@ function showCore(state: CoreState): void {
 // Each screen is mounted once, on first visit, into its own container and then only shown or hidden,
 // so a benchmark or a mining run keeps going while the learner looks at another screen. The heavier
 // screens (Chart.js) load on demand to keep the first screen light.
-type Route = 'hash' | 'bench' | 'mine' | 'difficulty';
+type Route = 'hash' | 'bench' | 'mine' | 'difficulty' | 'pools';
 const ROUTES: Record<Route, () => Promise<(root: HTMLElement) => void>> = {
   hash: async () => mountHashView,
   bench: async () => (await import('./views/bench-view.js')).mountBenchView,
   mine: async () => (await import('./views/mine-view.js')).mountMineView,
   difficulty: async () => (await import('./views/difficulty-view.js')).mountDifficultyView,
+  pools: async () => (await import('./views/pools-view.js')).mountPoolsView,
 };
 const mounted = new Set<Route>();
 

@@ -214,17 +214,20 @@ test('the screen works from the keyboard', async ({ page }) => {
   await expect(page.getByTestId('sha256')).toHaveText(hex(sha256(Buffer.from([0]))));
 });
 
-test('screens not built yet are shown as coming soon, not as links', async ({ page }) => {
+test('the navigation links every screen and marks the current one', async ({ page }) => {
   await openHashScreen(page);
   await expect(page.getByTestId('nav-hash')).toHaveAttribute('aria-current', 'page');
-  const soon = page.getByTestId('nav-soon');
-  await expect(soon).toHaveCount(4);
-  for (const name of ['Benchmark', 'Mine a block', 'Difficulty', 'Pools & profit']) {
-    const item = soon.filter({ hasText: name });
-    await expect(item).toHaveAttribute('aria-disabled', 'true');
-    await expect(item).toContainText('coming soon');
-  }
-  await expect(page.locator('nav a')).toHaveCount(1);
+  await expect(page.locator('nav a')).toHaveText(['Hash', 'Benchmark', 'Mine a block', 'Difficulty', 'Pools & profit']);
+  await page.getByTestId('nav-mine').click();
+  await expect(page).toHaveURL(/#mine$/);
+  await expect(page.getByTestId('nav-mine')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByTestId('nav-hash')).not.toHaveAttribute('aria-current', 'page');
+  await expect(page.locator('#view-hash')).toBeHidden();
+  await expect(page.locator('#view-mine')).toBeVisible();
+  // Back to the Hash screen: mounted once, so what was typed is still there.
+  await page.goBack();
+  await expect(page.locator('#view-hash')).toBeVisible();
+  await expect(page.getByTestId('results')).toHaveAttribute('data-state', 'ready');
 });
 
 test('no horizontal scrolling on a 360 px wide phone', async ({ page }) => {
