@@ -9,7 +9,7 @@ const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/artifacts',
+  outputDir: port === 4173 ? 'test-results/artifacts' : `test-results/artifacts-${port}`,
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,

@@ -72,11 +72,17 @@ export async function searchRange(
   const stopped = () => best !== undefined || options.signal?.aborted === true;
   const size = typeof options.batchSize === 'function' ? options.batchSize : () => options.batchSize as number;
 
+  // A paused search still ends at once when aborted.
+  const aborted = new Promise<void>((resolve) => {
+    if (options.signal?.aborted) resolve();
+    options.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
+
   async function drive(runner: BatchRunner, worker: number): Promise<void> {
     while (!stopped() && state.nextNonce < end) {
       const gate = options.gate?.();
       if (gate) {
-        await gate;
+        await Promise.race([gate, aborted]);
         continue;
       }
       const batchStart = state.nextNonce;

@@ -136,30 +136,38 @@ describe('worker pool on worker_threads', () => {
     pool.resume();
     await new Promise((r) => setTimeout(r, 300));
     expect(pool.hashesByWorker().reduce((a, b) => a + b)).toBeGreaterThan(held);
+    pool.pause();
+    await new Promise((r) => setTimeout(r, 100));
+    // Aborting a paused run ends it without a resume.
     controller.abort();
     const outcome = await run;
     expect(outcome.aborted).toBe(true);
+    expect(pool.paused).toBe(true);
+    pool.resume();
   });
 
   it('replaces a worker that crashes mid-run and still gets the right answer', async () => {
     const s = spawner();
     pool = await createPool(2, s.spawn, module, true);
     const incidents: string[] = [];
-    const start = 1_000;
-    const expected = firstSolution(start + 30_000);
-    // A range whose first solution is past start + 30000: kill worker 1 while it works.
-    const job = { header, target };
+    // A harder target (about one hash in 65536) so the run outlasts the crash by many batches.
+    const hard = new Uint8Array(32).fill(0xff);
+    hard[31] = 0;
+    hard[30] = 0;
+    let expected = 0;
+    while (!(sha256d(expected)[31] === 0 && sha256d(expected)[30] === 0)) expected++;
     let killed = false;
-    const outcome = await pool.search(job, start + 30_000, 1_000_000, {
+    const outcome = await pool.search({ header, target: hard }, 0, 1_000_000, {
       batchSize: 500,
       onIncident: (m) => incidents.push(m),
-      onBatch: () => {
-        if (!killed) {
+      onBatch: (_, e) => {
+        if (!killed && e.worker === 1) {
           killed = true;
           void s.spawned[1]!.worker.terminate(); // not through the handle: the pool sees a crash
         }
       },
     });
+    expect(killed).toBe(true);
     expect(incidents).toHaveLength(1);
     expect(incidents[0]).toMatch(/Worker 2 crashed.*replaced/);
     expect(s.spawned).toHaveLength(3);
