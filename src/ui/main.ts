@@ -2,7 +2,7 @@
 // is not created here; the view asks for it on first use (core-service.ts).
 
 import { browserSimdSupported } from '../engine/browser-pool.js';
-import { watchCore, type CoreState } from './core-service.js';
+import { hashPool, watchCore, type CoreState } from './core-service.js';
 import { mountHashView } from './views/hash-view.js';
 
 function byTestId(testId: string): HTMLElement {
@@ -30,7 +30,8 @@ function showCore(state: CoreState): void {
   selfTest.dataset['value'] = state.phase;
 
   const pool = state.phase === 'idle' || state.phase === 'starting' ? undefined : state.pool;
-  if (pool) core.textContent = `${pool.simd ? `SIMD (${pool.lanes} lanes)` : 'scalar'}, ${pool.threads} worker${pool.threads === 1 ? '' : 's'}`;
+  // The build this browser runs; each screen's own worker count is shown on that screen.
+  if (pool) core.textContent = pool.simd ? `WebAssembly SIMD (${pool.lanes} lanes)` : 'WebAssembly scalar';
   else if (state.phase === 'starting') core.textContent = 'starting…';
 
   switch (state.phase) {
@@ -105,6 +106,9 @@ async function show(route: Route): Promise<void> {
 function start(): void {
   showEnvironment();
   watchCore(showCore);
+  // Start the one-worker core and its self-test (2,000 genesis nonces, about a millisecond) on every
+  // screen, so the status bar tells whether this browser's core can be trusted before anything runs.
+  void hashPool().catch(() => {});
   window.addEventListener('hashchange', () => void show(currentRoute()));
   void show(currentRoute());
 }

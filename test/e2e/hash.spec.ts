@@ -40,7 +40,7 @@ test('the page is cross-origin isolated and reports its environment', async ({ p
 test('the core passes its self-test', async ({ page }) => {
   await openHashScreen(page);
   await expect(page.getByTestId('status-selftest')).toHaveText('passed');
-  await expect(page.getByTestId('status-core')).toHaveText(/^(SIMD \(4 lanes\)|scalar), 1 worker$/);
+  await expect(page.getByTestId('status-core')).toHaveText(/^WebAssembly (SIMD \(4 lanes\)|scalar)$/);
   await expect(page.getByTestId('selftest-alert')).toBeHidden();
 });
 
