@@ -1,0 +1,58 @@
+import { calculateNextWorkRequired, RETARGET_INTERVAL, TARGET_TIMESPAN } from '../../sim/retarget.js';
+import { checkBits, difficultyFromBits, formatBits, parseBits, targetToHex } from '../../sim/target.js';
+import { InputError, parseInteger } from '../../sim/validate.js';
+import { parseCommandArgs, stringFlag } from '../args.js';
+import type { Output } from '../output.js';
+
+export const retargetHelp = `powlab retarget --bits 0x1d00ffff --first-time T0 --last-time T1
+
+Bitcoin mainnet's difficulty retarget, exactly as Bitcoin Core computes it (pow.cpp
+CalculateNextWorkRequired): the nBits of the first block of the next ${RETARGET_INTERVAL}-block period.
+  --bits        nBits of the period that is ending (hex)
+  --first-time  Unix time (seconds) of the period's first block
+  --last-time   Unix time of its last block (not before --first-time)
+  --json        {"bits", "target", "difficulty", "timespan", "clampedTimespan"}
+timespan = T1 - T0 covers 2015 block intervals but is compared with 2016 x 600 = ${TARGET_TIMESPAN} s
+(Bitcoin's off-by-one). It is clamped to [${TARGET_TIMESPAN / 4}, ${TARGET_TIMESPAN * 4}] s, so one retarget
+changes the target at most 4x; the result is capped at powLimit and rounded to what nBits can hold.
+An nBits that is negative, zero, overflowing or above powLimit is refused with exit status 2.`;
+
+export function retargetCommand(argv: string[], out: Output): number {
+  const args = parseCommandArgs(
+    'retarget',
+    argv,
+    { bits: { type: 'string' }, 'first-time': { type: 'string' }, 'last-time': { type: 'string' } },
+    0,
+  );
+  const required = (name: string): string => {
+    const value = stringFlag(args, name);
+    if (value === undefined) throw new InputError(`--${name}`, 'is required (see powlab retarget --help)');
+    return value;
+  };
+  const bits = parseBits(required('bits'), '--bits');
+  checkBits(bits, '--bits');
+  const firstTime = parseInteger(required('first-time'), '--first-time', 0, 0xffffffff);
+  const lastTime = parseInteger(required('last-time'), '--last-time', 0, 0xffffffff);
+  if (lastTime < firstTime) {
+    throw new InputError('--last-time', `${lastTime} is before --first-time ${firstTime}: the last block of a period cannot come before its first`);
+  }
+  const r = calculateNextWorkRequired(bits, firstTime, lastTime);
+  const value = {
+    bits: formatBits(r.bits),
+    target: targetToHex(r.target),
+    difficulty: r.difficulty,
+    timespan: r.timespan,
+    clampedTimespan: r.clampedTimespan,
+  };
+  const oldDifficulty = difficultyFromBits(bits);
+  const change = (r.difficulty / oldDifficulty - 1) * 100;
+  out.result(value, () => [
+    `bits             ${value.bits} (was ${formatBits(bits)})`,
+    `target           ${value.target}`,
+    `difficulty       ${value.difficulty} (${change >= 0 ? '+' : ''}${change.toFixed(2)}%)`,
+    `timespan         ${value.timespan} s (${(value.timespan / 86_400).toFixed(2)} days; target ${TARGET_TIMESPAN} s)`,
+    `clampedTimespan  ${value.clampedTimespan} s${r.clamp === 'min' ? ' (raised to the T/4 limit)' : r.clamp === 'max' ? ' (lowered to the 4T limit)' : ''}`,
+    ...(r.cappedAtPowLimit ? ['note             the new target would be easier than powLimit, so powLimit is used'] : []),
+  ]);
+  return 0;
+}

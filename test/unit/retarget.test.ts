@@ -1,0 +1,145 @@
+// Bitcoin mainnet retargeting against Bitcoin Core's own test cases, then properties that must hold
+// for every input (fast-check): never easier than powLimit, monotonic in the timespan, the clamp.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  calculateNextWorkRequired, clampTimespan, createBitcoinDaa, isRetargetHeight, retargetFromTarget, retargetWindow,
+  TARGET_TIMESPAN,
+} from '../../src/sim/retarget.js';
+import { decodeCompact, encodeCompact, POW_LIMIT } from '../../src/sim/target.js';
+import { isInputError } from '../../src/sim/validate.js';
+import { hexNumber, loadDifficultyVectors } from '../helpers/vectors.js';
+
+const vectors = loadDifficultyVectors();
+
+describe('Core pow_tests.cpp retarget cases', () => {
+  it.each(vectors.retarget)('$name', (v) => {
+    const r = calculateNextWorkRequired(hexNumber(v.bits), v.lastRetargetTime, v.lastTime);
+    expect(r.bits).toBe(hexNumber(v.expectedBits));
+    expect(r.timespan).toBe(v.lastTime - v.lastRetargetTime);
+    // The case is at the end of a period: lastHeight + 1 is where Core retargets.
+    expect(isRetargetHeight(v.lastHeight + 1)).toBe(true);
+  });
+
+  // Bitcoin Core src/test/pow_tests.cpp get_next_work_lower_limit_actual and
+  // get_next_work_upper_limit_actual (not in the shared vector file): the two clamp bounds.
+  it('get_next_work_lower_limit_actual: a period 4x too fast is clamped to T/4', () => {
+    const r = calculateNextWorkRequired(0x1c05a3f4, 1279008237, 1279297671);
+    expect(r.bits).toBe(0x1c0168fd);
+    expect(r.clamp).toBe('min');
+    expect(r.clampedTimespan).toBe(TARGET_TIMESPAN / 4);
+  });
+
+  it('get_next_work_upper_limit_actual: a period 4x too slow is clamped to 4T', () => {
+    const r = calculateNextWorkRequired(0x1c387f6f, 1263163443, 1269211443);
+    expect(r.bits).toBe(0x1d00e1fd);
+    expect(r.clamp).toBe('max');
+    expect(r.clampedTimespan).toBe(TARGET_TIMESPAN * 4);
+  });
+
+  it('the pow_limit case is capped, not merely rounded', () => {
+    const r = calculateNextWorkRequired(0x1d00ffff, 1231006505, 1233061996);
+    expect(r.cappedAtPowLimit).toBe(true);
+    expect(r.target).toBe(decodeCompact(0x1d00ffff).target);
+  });
+
+  it('an exact two-week period keeps the target (up to compact rounding, which is a no-op here)', () => {
+    const r = calculateNextWorkRequired(0x17028c61, 1_700_000_000, 1_700_000_000 + TARGET_TIMESPAN);
+    expect(r.bits).toBe(0x17028c61);
+    expect(r.clamp).toBeNull();
+  });
+});
+
+describe('bad input is refused with an InputError naming the field', () => {
+  const cases: [string, () => unknown, RegExp][] = [
+    ['negative nBits', () => calculateNextWorkRequired(0x01fedcba, 0, 1), /negative/],
+    ['zero nBits', () => calculateNextWorkRequired(0x00000000, 0, 1), /zero/],
+    ['overflowing nBits', () => calculateNextWorkRequired(0xff123456, 0, 1), /overflows/],
+    ['nBits above powLimit', () => calculateNextWorkRequired(0x1d01ffff, 0, 1), /above powLimit/],
+    ['last time before the first', () => calculateNextWorkRequired(0x1d00ffff, 100, 99), /lastTime: .*before/],
+    ['a fractional time', () => calculateNextWorkRequired(0x1d00ffff, 0.5, 99), /firstTime/],
+    ['a time past uint32', () => calculateNextWorkRequired(0x1d00ffff, 0, 2 ** 32), /lastTime/],
+  ];
+  it.each(cases)('%s', (_name, call, message) => {
+    let caught: unknown;
+    try {
+      call();
+    } catch (error) {
+      caught = error;
+    }
+    expect(isInputError(caught)).toBe(true);
+    expect((caught as Error).message).toMatch(message);
+  });
+});
+
+// Targets that nBits can express and mainnet accepts: a mantissa in [0x8000, 0x7fffff] (normalised
+// by encodeCompact) at sizes 3..29, capped at powLimit.
+const usableTarget = fc
+  .tuple(fc.integer({ min: 1, max: 0x7fffff }), fc.integer({ min: 3, max: 29 }))
+  .map(([mantissa, size]) => decodeCompact(encodeCompact(BigInt(mantissa) << BigInt(8 * (size - 3)))).target)
+  .filter((t) => t > 0n && t <= POW_LIMIT);
+const timespan = fc.integer({ min: -10 * TARGET_TIMESPAN, max: 10 * TARGET_TIMESPAN });
+
+describe('properties', () => {
+  it('never gives a target above powLimit', () => {
+    fc.assert(fc.property(usableTarget, timespan, (t, span) => retargetFromTarget(t, span).target <= POW_LIMIT));
+  });
+
+  it('is monotonic in the timespan: a slower period never gives a harder target', () => {
+    fc.assert(
+      fc.property(usableTarget, timespan, timespan, (t, a, b) => {
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        return retargetFromTarget(t, lo).target <= retargetFromTarget(t, hi).target;
+      }),
+    );
+  });
+
+  it('respects the clamp: at most 4x either way (before rounding and the cap), and flat outside [T/4, 4T]', () => {
+    fc.assert(
+      fc.property(usableTarget, timespan, (t, span) => {
+        const r = retargetFromTarget(t, span);
+        expect(r.clampedTimespan).toBeGreaterThanOrEqual(TARGET_TIMESPAN / 4);
+        expect(r.clampedTimespan).toBeLessThanOrEqual(TARGET_TIMESPAN * 4);
+        expect(r.clampedTimespan).toBe(clampTimespan(span));
+        // newTarget = floor(t * clamped / T), so within [floor(t/4), 4t] and capped.
+        expect(r.exactTarget).toBeGreaterThanOrEqual(t / 4n);
+        expect(r.exactTarget).toBeLessThanOrEqual(4n * t);
+        if (span < TARGET_TIMESPAN / 4) expect(r.bits).toBe(retargetFromTarget(t, TARGET_TIMESPAN / 4).bits);
+        if (span > TARGET_TIMESPAN * 4) expect(r.bits).toBe(retargetFromTarget(t, TARGET_TIMESPAN * 4).bits);
+      }),
+    );
+  });
+
+  it('rounds down through nBits: the result never exceeds the exact quotient', () => {
+    fc.assert(
+      fc.property(usableTarget, timespan, (t, span) => {
+        const r = retargetFromTarget(t, span);
+        return r.target <= r.exactTarget && r.bits === encodeCompact(r.exactTarget);
+      }),
+    );
+  });
+});
+
+describe('heights and the simulator adapter', () => {
+  it('retargets only at positive multiples of 2016, reading blocks h-2016 .. h-1', () => {
+    expect(isRetargetHeight(0)).toBe(false);
+    expect(isRetargetHeight(2015)).toBe(false);
+    expect(isRetargetHeight(4032)).toBe(true);
+    expect(retargetWindow(32256)).toEqual({ firstHeight: 30240, lastHeight: 32255 });
+    expect(() => retargetWindow(100)).toThrow(/not a retarget height/);
+  });
+
+  it('createBitcoinDaa keeps nBits within a period and applies Core’s rule at its end', () => {
+    const daa = createBitcoinDaa();
+    const times = new Float64Array(4032);
+    const bits = new Uint32Array(4032).fill(0x1d00ffff);
+    const targets = new Float64Array(4032);
+    // Block 2016 opens a period; blocks 2016..4031 are 300 s apart: twice too fast.
+    for (let i = 0; i < 4032; i++) times[i] = i < 2016 ? i * 600 : 2015 * 600 + (i - 2015) * 300;
+    const chain = { times, bits, targets };
+    expect(daa.next(chain, 4030)).toBe(0x1d00ffff);
+    const expected = calculateNextWorkRequired(0x1d00ffff, times[2016]!, times[4031]!).bits;
+    expect(daa.next(chain, 4031)).toBe(expected);
+    expect(expected).toBe(encodeCompact((decodeCompact(0x1d00ffff).target * 604_500n) / 1_209_600n));
+  });
+});
