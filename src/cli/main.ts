@@ -6,6 +6,10 @@ import { benchCommand, benchHelp } from './commands/bench.js';
 import { hashCommand, hashHelp } from './commands/hash.js';
 import { headerCommand, headerHelp } from './commands/header.js';
 import { mineCommand, mineHelp } from './commands/mine.js';
+import { payoutsCommand, payoutsHelp } from './commands/payouts.js';
+import { profitCommand, profitHelp } from './commands/profit.js';
+import { retargetCommand, retargetHelp } from './commands/retarget.js';
+import { simulateCommand, simulateHelp } from './commands/simulate.js';
 import { targetCommand, targetHelp } from './commands/target.js';
 import { createOutput, type Output } from './output.js';
 
@@ -15,6 +19,10 @@ const commands: Record<string, { run: (argv: string[], out: Output) => number | 
   mine: { run: mineCommand, help: mineHelp, summary: 'search a nonce range for a proof of work' },
   bench: { run: benchCommand, help: benchHelp, summary: 'measure header hashes per second' },
   target: { run: targetCommand, help: targetHelp, summary: 'nBits <-> target <-> difficulty' },
+  retarget: { run: retargetCommand, help: retargetHelp, summary: 'Bitcoin mainnet difficulty retarget (Core rules)' },
+  simulate: { run: simulateCommand, help: simulateHelp, summary: 'simulate difficulty adjustment: powlab simulate difficulty' },
+  payouts: { run: payoutsCommand, help: payoutsHelp, summary: 'pool payout schemes: Monte Carlo beside the closed forms' },
+  profit: { run: profitCommand, help: profitHelp, summary: 'mining profitability, hashprice and break-even' },
 };
 
 const usage = `powlab: PoW Lab's command line (SHA-256d proof of work in WebAssembly)

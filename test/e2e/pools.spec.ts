@@ -1,0 +1,159 @@
+// The Pools & profit screen on the built app in real Chromium: schemes simulated in a worker with
+// progress and cancel, formulas beside the figures, inline errors, the hopping experiment, the
+// profitability figures and the ledger. Expected figures are recomputed here, not copied from the app.
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+const SCREENS = 'test-results/screens';
+
+async function openPools(page: Page): Promise<void> {
+  await page.goto('/#pools');
+  await expect(page.getByTestId('pl-panel')).toBeVisible();
+}
+
+async function noHorizontalScroll(page: Page): Promise<void> {
+  // Charts resize on their own a moment after the viewport changes.
+  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+}
+
+test('simulates every scheme with the formulas beside the figures and a histogram each', async ({ page }) => {
+  await openPools(page);
+  await expect(page.getByTestId('pl-explanations')).toContainText('PPLNS');
+  // Rosenfeld's example: 1 GH/s alone at difficulty 1,690,906 for a day, 50-coin blocks.
+  await page.getByTestId('pl-hashrate').fill('1');
+  await page.getByTestId('pl-hashrate-unit').selectOption({ label: 'GH/s' });
+  await page.getByTestId('pl-pool').fill('100');
+  await page.getByTestId('pl-pool-unit').selectOption({ label: 'GH/s' });
+  await page.getByTestId('pl-difficulty').fill('1690906');
+  await page.getByTestId('pl-subsidy').fill('50');
+  await page.getByTestId('pl-fees').fill('0');
+  await page.getByTestId('pl-fee').fill('0');
+  await page.getByTestId('pl-days').fill('1');
+  await page.getByTestId('pl-trials').fill('5000');
+  await page.getByTestId('pl-run').click();
+  const results = page.getByTestId('pl-results');
+  await expect(results).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  const solo = page.getByTestId('pl-row-solo');
+  // Closed form: 0.5948 coins a day, stdev 5.454, 98.8% of days pay nothing.
+  await expect(solo).toContainText('(0.5948)');
+  await expect(solo).toContainText('(5.454)');
+  await expect(solo).toContainText('(98.8%)');
+  for (const id of ['solo', 'prop', 'pps', 'fpps', 'pplns']) {
+    await expect(page.getByTestId(`pl-row-${id}`)).toBeVisible();
+    await expect(page.getByTestId(`pl-chart-${id}`)).toBeVisible();
+  }
+  await expect(page.locator('[data-testid="pl-results-body"]')).not.toContainText('NaN');
+  // With no fee the PPS operator has no edge: ruin ever is certain.
+  await expect(page.getByTestId('pl-operator')).toContainText('Chance of ruin ever: 100.0%');
+});
+
+test('cancel stops a long run; bad fields get inline errors', async ({ page }) => {
+  await openPools(page);
+  await page.getByTestId('pl-difficulty').fill('1e6');
+  await page.getByTestId('pl-days').fill('365');
+  await page.getByTestId('pl-trials').fill('200000');
+  await page.getByTestId('pl-hashrate').fill('1');
+  await page.getByTestId('pl-hashrate-unit').selectOption({ label: 'GH/s' });
+  await page.getByTestId('pl-pool').fill('1');
+  await page.getByTestId('pl-pool-unit').selectOption({ label: 'TH/s' });
+  await page.getByTestId('pl-run').click();
+  // Too much work for one run is refused before it starts, next to the trials field.
+  await expect(page.getByTestId('pl-trials-error')).toContainText('too much work');
+
+  await page.getByTestId('pl-trials').fill('20000');
+  await page.getByTestId('pl-days').fill('60');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-results')).toHaveAttribute('data-state', 'running');
+  await expect(page.getByTestId('pl-progress')).toBeVisible();
+  await page.getByTestId('pl-cancel').click();
+  await expect(page.getByTestId('pl-results')).toHaveAttribute('data-state', 'cancelled');
+  await expect(page.getByTestId('pl-status')).toHaveText('Cancelled.');
+
+  await page.getByTestId('pl-hashrate').fill('-5');
+  await page.getByTestId('pl-fee').fill('150');
+  await page.getByTestId('pl-difficulty').fill('0');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-hashrate-error')).not.toBeEmpty();
+  await expect(page.getByTestId('pl-fee-error')).not.toBeEmpty();
+  await expect(page.getByTestId('pl-difficulty-error')).not.toBeEmpty();
+  await expect(page.getByTestId('pl-hashrate')).toHaveAttribute('aria-invalid', 'true');
+
+  await page.getByTestId('pl-hashrate').fill('2');
+  await page.getByTestId('pl-hashrate-unit').selectOption({ label: 'TH/s' });
+  await page.getByTestId('pl-fee').fill('2');
+  await page.getByTestId('pl-difficulty').fill('1e6');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-pool-error')).toContainText('cannot be smaller');
+});
+
+test('the hopping experiment: PROP pays the hopper ~1.8x, PPLNS and PPS ~1', async ({ page }) => {
+  await openPools(page);
+  await page.getByTestId('pl-hop-run').click();
+  await expect(page.getByTestId('pl-hop-results')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  const rows = page.getByTestId('pl-hop-body').locator('tr');
+  await expect(rows).toHaveCount(3);
+  const prop = Number(await rows.nth(0).locator('td').nth(0).textContent());
+  const pplns = Number(await rows.nth(1).locator('td').nth(0).textContent());
+  expect(prop).toBeGreaterThan(1.75);
+  expect(prop).toBeLessThan(1.85);
+  expect(Math.abs(pplns - 1)).toBeLessThan(0.02);
+  await expect(page.getByTestId('pl-hop-chart')).toBeVisible();
+});
+
+test('profitability: an S21 by default, figures recomputed as fields change, luck, ledger', async ({ page }) => {
+  await openPools(page);
+  await expect(page.getByTestId('pf-results')).toHaveAttribute('data-state', 'ready');
+  await expect(page.getByTestId('pf-device-source')).toContainText('ViaBTC');
+  await page.getByTestId('pf-electricity').fill('0.05');
+  await page.getByTestId('pf-pool-fee').fill('0');
+  await page.getByTestId('pf-fees').fill('0');
+  // 200 TH/s at 1.1e14: 200e12 * 86400 * 3.125 / (2^32 * 1.1e14) coins a day.
+  const coins = (200e12 * 86_400 * 3.125) / (2 ** 32 * 1.1e14);
+  await expect(page.getByTestId('pf-coins')).toHaveText(Number(coins.toPrecision(4)).toString());
+  await expect(page.getByTestId('pf-power')).toHaveText('4.20');
+  await page.getByTestId('pf-watts').fill('-1');
+  await expect(page.getByTestId('pf-watts-error')).not.toBeEmpty();
+  await expect(page.getByTestId('pf-results')).toHaveAttribute('data-state', 'error');
+  await page.getByTestId('pf-watts').fill('3500');
+  await expect(page.getByTestId('pf-results')).toHaveAttribute('data-state', 'ready');
+
+  await page.getByTestId('pf-luck-run').click();
+  await expect(page.getByTestId('pf-luck')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('pf-luck-body').locator('tr')).toHaveCount(3);
+
+  await page.getByTestId('pf-ledger-start').fill('2025-01-01');
+  await page.getByTestId('pf-ledger-days').fill('3');
+  const sats = Math.round(coins * 1e8);
+  await expect(page.getByTestId('pf-ledger-csv')).toContainText(`date,coins,value\n2025-01-01,0.${String(sats).padStart(8, '0')},`);
+  await expect(page.getByTestId('pf-cloud')).toContainText('breaks even at');
+  await expect(page.getByTestId('pf-staking-body').locator('tr')).toHaveCount(3);
+});
+
+test('uses the hashrate measured on the Benchmark screen when there is one', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.setItem('powlab.lastHashrate', JSON.stringify({ hashrate: 4_500_000, threads: 2, date: '2025-02-01T10:00:00Z' })));
+  await openPools(page);
+  await page.getByTestId('pl-use-measured').click();
+  await expect(page.getByTestId('pl-hashrate')).toHaveValue('4.5');
+  await expect(page.getByTestId('pl-hashrate-unit')).toHaveValue(String(1e6));
+});
+
+test('screenshots: desktop and phone; no horizontal scroll at 360 px', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openPools(page);
+  await page.getByTestId('pl-trials').fill('2000');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-results')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await page.getByTestId('pl-hop-run').click();
+  await expect(page.getByTestId('pl-hop-results')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await page.screenshot({ path: `${SCREENS}/pools-desktop.png`, fullPage: true });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await noHorizontalScroll(page);
+  await page.screenshot({ path: `${SCREENS}/pools-phone.png`, fullPage: true });
+  await page.getByTestId('pl-results').screenshot({ path: `${SCREENS}/pools-phone-results.png` });
+  await page.getByTestId('pl-hop-panel').screenshot({ path: `${SCREENS}/pools-phone-hopping.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByTestId('pl-results').screenshot({ path: `${SCREENS}/pools-desktop-results.png` });
+  await page.getByTestId('pf-panel').screenshot({ path: `${SCREENS}/pools-desktop-profit.png` });
+});
