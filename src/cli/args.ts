@@ -15,7 +15,7 @@ export function parseCommandArgs(command: string, argv: string[], spec: FlagSpec
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv, spec),
       options: { ...spec, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       strict: true,
       allowPositionals: true,
@@ -36,6 +36,26 @@ export function parseCommandArgs(command: string, argv: string[], spec: FlagSpec
     throw new InputError(command, `unexpected argument ${JSON.stringify(parsed.positionals[maxPositionals])}`);
   }
   return { flags: parsed.values as Parsed['flags'], positionals: parsed.positionals };
+}
+
+/**
+ * parseArgs reads "--hashrate -5" as a flag without a value followed by an unknown "-5". Join such a
+ * negative number to its option ("--hashrate=-5") so the user hears what is wrong with the value.
+ */
+function joinNegativeValues(argv: string[], spec: FlagSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    const name = arg.startsWith('--') && !arg.includes('=') ? arg.slice(2) : undefined;
+    if (name && spec[name]?.type === 'string' && next !== undefined && /^-(\d|\.\d|Infinity)/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
 }
 
 export function stringFlag(parsed: Parsed, name: string): string | undefined {

@@ -132,6 +132,8 @@ describe('bad input: one line on stderr naming the argument, exit 2', () => {
     ['long header', ['mine', '--header', GENESIS_HEX + '00'], /--header: expected 160 hex digits/],
     ['start beyond 2^32-1', ['mine', '--header', GENESIS_HEX, '--start', '4294967296'], /--start: .*outside/],
     ['negative start', ['mine', '--header', GENESIS_HEX, '--start=-1'], /--start: .*outside/],
+    ['negative start as a separate word', ['mine', '--header', GENESIS_HEX, '--start', '-1'], /--start: .*outside/],
+    ['negative threads as a separate word', ['bench', '--threads', '-2'], /--threads: .*outside/],
     ['count 0', ['mine', '--header', GENESIS_HEX, '--count', '0'], /--count: .*outside/],
     ['range past 2^32-1', ['mine', '--header', GENESIS_HEX, '--start', '4294967000', '--count', '1000'], /--count: .*passes the last nonce/],
     ['threads 0', ['mine', '--header', GENESIS_HEX, '--threads', '0'], /--threads: .*outside/],
