@@ -2,47 +2,24 @@
 // progress, and cancellation by terminating the worker. Inputs are checked here first, on the page,
 // so a bad field rejects with an InputError that still names the field (an error that crosses
 // postMessage keeps only its name and message).
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, type Remote } from 'comlink';
 import { checkWork, normalizeInput, rates, type FieldNames } from '../sim/payouts/model.js';
 import type { HoppingInput, HoppingResult, OperatorInput, OperatorResult, PayoutInput, SchemeId, SchemeResult } from '../sim/payouts/index.js';
 import type { LuckInput, LuckResult, ProfitInput } from '../sim/profitability.js';
 import type { PayoutsWorkerApi } from './payouts-worker.js';
+import { isAbortError, runInWorker, type TaskOptions } from './worker-task.js';
 
-export interface RunOptions {
+export interface RunOptions extends TaskOptions {
   onProgress?: (fraction: number) => void;
-  /** Aborting terminates the worker at once; the promise rejects with an AbortError. */
-  signal?: AbortSignal;
-}
-
-function abortError(): DOMException {
-  return new DOMException('The simulation was cancelled.', 'AbortError');
 }
 
 function inWorker<T>(options: RunOptions, call: (api: Remote<PayoutsWorkerApi>) => Promise<T>): Promise<T> {
-  const { signal } = options;
-  if (signal?.aborted) return Promise.reject(abortError());
-  return new Promise<T>((resolve, reject) => {
-    const worker = new Worker(new URL('./payouts-worker.ts', import.meta.url), { type: 'module', name: 'powlab-payouts' });
-    const api = wrap<PayoutsWorkerApi>(worker);
-    let settled = false;
-    const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      worker.terminate();
-      settle();
-    };
-    const onAbort = () => finish(() => reject(abortError()));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      finish(() => reject(new Error(`The payouts worker failed to run${event.message ? `: ${event.message}` : ''}.`)));
-    });
-    call(api).then(
-      (result) => finish(() => resolve(result)),
-      (error: unknown) => finish(() => reject(error instanceof Error ? error : new Error(String(error)))),
-    );
-  });
+  return runInWorker<PayoutsWorkerApi, T>(
+    () => new Worker(new URL('./payouts-worker.ts', import.meta.url), { type: 'module', name: 'powlab-payouts' }),
+    'payouts',
+    options,
+    call,
+  );
 }
 
 /** Checks the input on the page (InputError naming the field via `names`), then simulates each scheme. */
@@ -76,6 +53,4 @@ export function runBreakEven(input: ProfitInput, luck: LuckInput[], options: Run
   return inWorker(options, (api) => api.breakEven(input, luck));
 }
 
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException ? error.name === 'AbortError' : error instanceof Error && error.name === 'AbortError';
-}
+export { isAbortError };
