@@ -191,3 +191,11 @@ for (const size of [
     await page.getByTestId('luck-panel').screenshot({ path: `test-results/screens/difficulty-${size.name}-luck.png` });
   });
 }
+
+test('the “What you measured” table tolerates a corrupted log and shows the empty state', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('powlab.mineLog', '[{"bits":"x"},'));
+  await openDifficulty(page);
+  await expect(page.getByTestId('minelog')).toHaveAttribute('data-state', 'empty');
+  await expect(page.getByTestId('minelog-empty')).toContainText('16 to 20 zero bits');
+  await expect(page.getByTestId('minelog-clear')).toBeDisabled();
+});

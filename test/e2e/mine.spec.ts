@@ -364,3 +364,37 @@ for (const size of [
     await noScroll();
   });
 }
+
+test('blocks mined here show up on the Difficulty screen’s “What you measured” table, and Clear empties it', async ({ page }) => {
+  await openMine(page);
+  const { headerHex } = await mineOne(page, 12);
+  // The log holds the hashes tried in order: from nonce 0 up to and including the one found.
+  const log = await page.evaluate(() => JSON.parse(localStorage.getItem('powlab.mineLog') ?? '[]') as Array<Record<string, unknown>>);
+  expect(log).toHaveLength(1);
+  expect(log[0]).toMatchObject({ bits: 12, hashes: headerFields(headerHex).nonce + 1 });
+  expect(Number(log[0]!['threads'])).toBeGreaterThanOrEqual(1);
+  expect(Date.parse(String(log[0]!['date']))).not.toBeNaN();
+
+  await page.getByTestId('nav-difficulty').click();
+  const box = page.getByTestId('minelog');
+  await expect(box).toHaveAttribute('data-state', 'ready');
+  const row = page.getByTestId('minelog-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toHaveAttribute('data-bits', '12');
+  await expect(row.getByTestId('minelog-count')).toHaveText('1');
+  await expect(row.getByTestId('minelog-expected')).toHaveText('2^12 = 4,096');
+  await expect(page.getByTestId('minelog-note')).toContainText('1/√n');
+
+  // Back to mining: the table, already on screen once, refreshes when the learner returns.
+  await page.getByTestId('nav-mine').click();
+  await mineOne(page, 12);
+  await page.getByTestId('nav-difficulty').click();
+  await expect(row.getByTestId('minelog-count')).toHaveText('2');
+
+  await page.getByTestId('minelog-clear').click();
+  await expect(box).toHaveAttribute('data-state', 'empty');
+  await expect(page.getByTestId('minelog-empty')).toBeVisible();
+  await expect(page.getByTestId('minelog-empty')).toContainText('16 to 20 zero bits');
+  await expect(row).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('powlab.mineLog'))).toBeNull();
+});

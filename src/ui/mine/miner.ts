@@ -78,7 +78,20 @@ export interface Lap {
 }
 
 export type RunResult =
-  | { kind: 'found'; header: Uint8Array; nonce: number; hash: Uint8Array; hashes: number; seconds: number }
+  | {
+      kind: 'found';
+      header: Uint8Array;
+      nonce: number;
+      hash: Uint8Array;
+      hashes: number;
+      seconds: number;
+      /**
+       * Nonces scanned in order up to and including the one found, over every lap: what one thread
+       * scanning in order would have tried, the draw luck decides. `hashes` also counts the work
+       * other threads did past it before they heard of the find.
+       */
+      tried: number;
+    }
   | { kind: 'stopped'; hashes: number; seconds: number }
   | { kind: 'exhausted'; hashes: number; seconds: number; reason: string }
   | { kind: 'failed'; hashes: number; seconds: number; message: string };
@@ -182,6 +195,7 @@ export class MiningRun {
     const { pool, target } = this.options;
     const job = { target: targetToLittleEndian(target) };
     let count = this.options.count ?? NONCES - this.options.start;
+    let scannedBefore = 0;
     try {
       for (;;) {
         const lap = this.lap;
@@ -204,6 +218,7 @@ export class MiningRun {
             hash: outcome.hash!,
             hashes: this.settled,
             seconds: this.seconds(),
+            tried: scannedBefore + (outcome.nonce! - lap.start + 1),
           });
         }
         if (outcome.aborted || this.abort.signal.aborted) return this.finish({ kind: 'stopped', hashes: this.settled, seconds: this.seconds() });
@@ -211,6 +226,7 @@ export class MiningRun {
         if (typeof next === 'string') {
           return this.finish({ kind: 'exhausted', hashes: this.settled, seconds: this.seconds(), reason: next });
         }
+        scannedBefore += count;
         this.lap = { number: lap.number + 1, header: next, start: 0 };
         this.lapBaseline = this.liveTotal();
         count = NONCES;

@@ -17,9 +17,11 @@ import {
   BUNDLED_DIFFICULTY, DEFAULT_LIFETIME_YEARS, expectedBlocks, networkHashrate, poissonDistribution, probabilityOfBlock,
   SECONDS_PER_DAY, SECONDS_PER_YEAR, soloOdds, toyDifficulty,
 } from '../../sim/luck.js';
+import { MINE_LOG_KEY, spreadStatement, summarizeMineLog } from '../../sim/mine-log.js';
 import { calculateNextWorkRequired, TARGET_TIMESPAN } from '../../sim/retarget.js';
 import { checkBits, difficultyFromBits, formatBits, parseBits, targetToHex } from '../../sim/target.js';
 import { isInputError, parseInteger, parseNumber } from '../../sim/validate.js';
+import { clearMineLog, MINE_LOG_EVENT, readMineLog } from '../mine/log-store.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, CategoryScale, BarController, BarElement, Legend, Tooltip);
 
@@ -294,6 +296,40 @@ const TEMPLATE = `
     near these figures, and some take several times longer. That spread is the same luck that decides
     which miner finds each Bitcoin block.
   </p>
+
+  <h3 class="diff-subhead" id="minelog-title">What you measured on “Mine a block”</h3>
+  <div data-testid="minelog" data-state="empty" aria-labelledby="minelog-title" role="region">
+    <p class="hint" data-testid="minelog-empty">
+      No blocks logged yet. Mine a few blocks at 16 to 20 zero bits on the “Mine a block” screen (each
+      takes a moment) and come back: every block you find is counted here beside what the odds say.
+    </p>
+    <div class="diff-table-wrap" data-testid="minelog-wrap" hidden>
+      <table class="diff-table" data-testid="minelog-table">
+        <caption>Blocks you found, per difficulty</caption>
+        <thead>
+          <tr>
+            <th scope="col">Zero bits</th>
+            <th scope="col">Blocks found</th>
+            <th scope="col">Average hashes per block</th>
+            <th scope="col">Expected (2^bits)</th>
+            <th scope="col">Ratio</th>
+            <th scope="col">Average time</th>
+            <th scope="col">Expected at the measured hashrate</th>
+          </tr>
+        </thead>
+        <tbody data-testid="minelog-rows"></tbody>
+      </table>
+    </div>
+    <p class="explain" data-testid="minelog-note" hidden>
+      Luck makes single blocks vary wildly (one can take a tenth of the expected hashes, another three
+      times as many), but the average over n blocks converges: its relative spread is about 1/√n, so
+      ±100% for one block, ±50% for four, ±10% for a hundred.
+    </p>
+    <div class="diff-actions">
+      <button type="button" class="button diff-small" data-testid="minelog-clear" disabled>Clear</button>
+      <span class="muted" aria-live="polite" data-testid="minelog-status"></span>
+    </div>
+  </div>
 </section>
 `;
 
@@ -517,6 +553,7 @@ export function mountDifficultyView(root: HTMLElement): void {
   mountRetarget(root);
   mountSimulation(root);
   mountLuck(root);
+  mountMineLog(root);
 }
 
 function mountRetarget(root: HTMLElement): void {
@@ -1040,4 +1077,75 @@ function mountLuck(root: HTMLElement): void {
     update();
   });
   update();
+}
+
+/** "What you measured on Mine a block": the blocks the Mine screen logged, per difficulty. */
+function mountMineLog(root: HTMLElement): void {
+  const box = find(root, 'minelog');
+  const empty = find(root, 'minelog-empty');
+  const wrap = find(root, 'minelog-wrap');
+  const rows = find(root, 'minelog-rows');
+  const note = find(root, 'minelog-note');
+  const clear = find<HTMLButtonElement>(root, 'minelog-clear');
+  const status = find(root, 'minelog-status');
+
+  const cell = (tag: 'th' | 'td', text: string, testId?: string): HTMLElement => {
+    const el = document.createElement(tag);
+    el.textContent = text;
+    if (tag === 'th') el.setAttribute('scope', 'row');
+    if (testId) el.dataset['testid'] = testId;
+    return el;
+  };
+  const bitsLabel = (bits: number) => (Number.isInteger(bits) ? String(bits) : bits.toFixed(2));
+
+  const render = () => {
+    const log = readMineLog();
+    const summary = summarizeMineLog(log);
+    box.dataset['state'] = summary.length > 0 ? 'ready' : 'empty';
+    box.dataset['blocks'] = String(log.length);
+    empty.hidden = summary.length > 0;
+    wrap.hidden = summary.length === 0;
+    note.hidden = summary.length === 0;
+    clear.disabled = summary.length === 0;
+    rows.replaceChildren(
+      ...summary.map((row) => {
+        const tr = document.createElement('tr');
+        tr.dataset['testid'] = 'minelog-row';
+        tr.dataset['bits'] = String(row.bits);
+        tr.dataset['count'] = String(row.count);
+        const ratio = cell('td', `${row.ratio.toFixed(2)}×`, 'minelog-ratio');
+        ratio.title = spreadStatement(row.count);
+        tr.append(
+          cell('th', bitsLabel(row.bits), 'minelog-bits'),
+          cell('td', grouped.format(row.count), 'minelog-count'),
+          cell('td', bigNumber(row.meanHashes), 'minelog-mean'),
+          cell('td', `2^${bitsLabel(row.bits)} = ${bigNumber(row.expectedHashes)}`, 'minelog-expected'),
+          ratio,
+          cell('td', duration(row.meanSeconds), 'minelog-time'),
+          cell('td', row.hashrate > 0 ? `${duration(row.expectedSeconds)} at ${rate(row.hashrate)}` : '—', 'minelog-expected-time'),
+        );
+        return tr;
+      }),
+    );
+    status.textContent =
+      summary.length === 0
+        ? ''
+        : summary.length === 1
+          ? spreadStatement(summary[0]!.count).replace('2^bits', `2^${bitsLabel(summary[0]!.bits)}`)
+          : `${grouped.format(log.length)} blocks logged (the latest 200 are kept).`;
+  };
+
+  clear.addEventListener('click', () => {
+    clearMineLog();
+    render();
+  });
+  // Another tab mined (the storage event), this tab mined (its own event), or the learner comes back here.
+  addEventListener('storage', (event) => {
+    if (event.key === MINE_LOG_KEY || event.key === null) render();
+  });
+  addEventListener(MINE_LOG_EVENT, render);
+  addEventListener('hashchange', () => {
+    if (location.hash === '#difficulty') render();
+  });
+  render();
 }

@@ -7,12 +7,14 @@ import {
 } from '../../sim/block.js';
 import { hashToDisplayHex, parseHeader, withNonce } from '../../sim/header.js';
 import { expectedHashes, hashToBigInt, leadingZeroBits, formatBits } from '../../sim/target.js';
+import { bitsOfTarget } from '../../sim/mine-log.js';
 import { bytesToHex } from '../../sim/validate.js';
 import { formatCount, renderHex } from '../format.js';
 import { ChainView } from '../mine/chain.js';
 import { find, formatDuration, formatHashes, formatRate, formatUtc, h, renderLeadingBits } from '../mine/dom.js';
 import { BlockEditor, type EditorValues } from '../mine/editor.js';
 import { MiningRun, PoolKeeper, type RunResult } from '../mine/miner.js';
+import { recordMinedBlock } from '../mine/log-store.js';
 import { RealBlockPanel } from '../mine/real.js';
 import { renderHeader } from '../mine/header-view.js';
 import { MINE_TEMPLATE } from '../mine/template.js';
@@ -245,11 +247,11 @@ export function mountMineView(root: HTMLElement): void {
     timer = undefined;
     run = undefined;
     pools.release();
-    finish(result, values, fields);
+    finish(result, values, fields, threadCount);
     updateButtons();
   }
 
-  function finish(result: RunResult, values: EditorValues, fields: EditorValues['fields']): void {
+  function finish(result: RunResult, values: EditorValues, fields: EditorValues['fields'], threadCount: number): void {
     const took = `${formatCount(result.hashes)} hashes in ${formatDuration(result.seconds)}`;
     switch (result.kind) {
       case 'stopped':
@@ -323,6 +325,15 @@ export function mountMineView(root: HTMLElement): void {
       if (last) editor.set({ prevHash: hashHex }, chain.length + 1);
       else editor.set({}, chain.length + 1);
     } else {
+      // A new block: logged for the Difficulty screen's "What you measured" table.
+      recordMinedBlock({
+        bits: values.zeroBits ?? bitsOfTarget(values.target),
+        hashes: result.tried,
+        seconds: result.seconds,
+        threads: threadCount,
+        date: new Date().toISOString(),
+        work: Math.max(result.hashes, result.tried),
+      });
       chain.add(block);
       setStatus('found', `Found block ${chain.length} after ${took}.`);
       el.found.append(h('p', { class: 'explain', text: `Added to the chain as block ${chain.length}. The editor now holds block ${chain.length + 1}, whose previous hash is this block’s hash.` }));
