@@ -258,7 +258,7 @@ export function profitReport(input: ProfitInput): ProfitReport {
 
 export interface LuckInput {
   scheme: SchemeId;
-  /** The pool's hashrate for PROP and PPLNS (the miner's share of its blocks). */
+  /** The pool's hashrate for PROP, PPLNS and SCORE (the miner's share of its blocks). */
   poolHashrate?: number | undefined;
   /** Share difficulty for PPS and FPPS (1 by default). */
   shareDifficulty?: number | undefined;
@@ -281,7 +281,7 @@ export interface LuckResult {
 /**
  * The chance of having broken even by day `days` under a payout scheme. Luck enters as the number of
  * reward events in each subsidy epoch: the miner's own blocks (solo), the pool's blocks paying the
- * miner its fraction q (PROP and PPLNS, to first order: the pool's luck, Rosenfeld §1.3), or the
+ * miner its fraction q (PROP, PPLNS and SCORE, to first order: the pool's luck, Rosenfeld §1.3), or the
  * miner's shares (PPS pays subsidy only, FPPS subsidy and fees). Electricity is certain.
  */
 export function breakEvenProbability(input: ProfitInput, luck: LuckInput): LuckResult {
@@ -289,7 +289,7 @@ export function breakEvenProbability(input: ProfitInput, luck: LuckInput): LuckR
   if (!(Number.isSafeInteger(days) && days >= 1 && days <= 36_500)) throw new InputError('days', `expected 1..36500 days, got ${days}`);
   if (!(Number.isSafeInteger(trials) && trials >= 1 && trials <= 1_000_000)) throw new InputError('trials', `expected 1..1,000,000 trials, got ${trials}`);
   const pool = luck.poolHashrate ?? input.hashrate;
-  if ((scheme === 'prop' || scheme === 'pplns') && !(pool >= input.hashrate)) {
+  if ((scheme === 'prop' || scheme === 'pplns' || scheme === 'score') && !(pool >= input.hashrate)) {
     throw new InputError('poolHashrate', `the pool (${pool} H/s) cannot be smaller than the miner (${input.hashrate} H/s)`);
   }
   const shareDifficulty = luck.shareDifficulty ?? 1;
@@ -311,7 +311,8 @@ export function breakEvenProbability(input: ProfitInput, luck: LuckInput): LuckR
         value = keep * (s.subsidy[d]! + input.fees);
         break;
       case 'prop':
-      case 'pplns': {
+      case 'pplns':
+      case 'score': {
         const q = input.hashrate / pool;
         events = blocks / q;
         value = keep * q * (s.subsidy[d]! + input.fees);

@@ -19,6 +19,7 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 test('simulates every scheme with the formulas beside the figures and a histogram each', async ({ page }) => {
   await openPools(page);
   await expect(page.getByTestId('pl-explanations')).toContainText('PPLNS');
+  await expect(page.getByTestId('pl-explanations')).toContainText('SCORE');
   // Rosenfeld's example: 1 GH/s alone at difficulty 1,690,906 for a day, 50-coin blocks.
   await page.getByTestId('pl-hashrate').fill('1');
   await page.getByTestId('pl-hashrate-unit').selectOption({ label: 'GH/s' });
@@ -38,7 +39,10 @@ test('simulates every scheme with the formulas beside the figures and a histogra
   await expect(solo).toContainText('(0.5948)');
   await expect(solo).toContainText('(5.454)');
   await expect(solo).toContainText('(98.8%)');
-  for (const id of ['solo', 'prop', 'pps', 'fpps', 'pplns']) {
+  // SCORE expects PROP's mean, 0.5948 less nothing: the same closed form.
+  await expect(page.getByTestId('pl-row-score')).toContainText('(0.5948)');
+  await expect(page.getByTestId('pl-extra')).toContainText("SCORE's decay of 0.05");
+  for (const id of ['solo', 'prop', 'pps', 'fpps', 'pplns', 'score']) {
     await expect(page.getByTestId(`pl-row-${id}`)).toBeVisible();
     await expect(page.getByTestId(`pl-chart-${id}`)).toBeVisible();
   }
@@ -86,17 +90,23 @@ test('cancel stops a long run; bad fields get inline errors', async ({ page }) =
   await expect(page.getByTestId('pl-pool-error')).toContainText('cannot be smaller');
 });
 
-test('the hopping experiment: PROP pays the hopper ~1.8x, PPLNS and PPS ~1', async ({ page }) => {
+test('the hopping experiment: PROP pays the hopper ~1.8x, PPLNS and PPS ~1, SCORE ~1.09', async ({ page }) => {
   await openPools(page);
   await page.getByTestId('pl-hop-run').click();
   await expect(page.getByTestId('pl-hop-results')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   const rows = page.getByTestId('pl-hop-body').locator('tr');
-  await expect(rows).toHaveCount(3);
+  await expect(rows).toHaveCount(4);
   const prop = Number(await rows.nth(0).locator('td').nth(0).textContent());
   const pplns = Number(await rows.nth(1).locator('td').nth(0).textContent());
   expect(prop).toBeGreaterThan(1.75);
   expect(prop).toBeLessThan(1.85);
   expect(Math.abs(pplns - 1)).toBeLessThan(0.02);
+  // SCORE with r = 0.05 D: 1.087 in closed form.
+  await expect(rows.nth(3).locator('th')).toContainText('SCORE');
+  const score = Number(await rows.nth(3).locator('td').nth(0).textContent());
+  expect(score).toBeGreaterThan(1.06);
+  expect(score).toBeLessThan(1.11);
+  await expect(page.getByTestId('pl-hop-status')).toContainText('1.087× under SCORE');
   await expect(page.getByTestId('pl-hop-chart')).toBeVisible();
 });
 

@@ -51,12 +51,26 @@ describe('powlab payouts', () => {
     expect(json('payouts', '--scheme', 'pps', ...args)).toEqual(pps);
   });
 
+  it('score: the PROP mean over 30 days at difficulty 1e14, the decay from --score-decay in seconds', () => {
+    const args = ['--hashrate', '5e15', '--pool-hashrate', '5e17', '--difficulty', '1e14', '--reward', '3.125', '--fees', '0.1', '--fee', '0.02', '--days', '30', '--trials', '10000', '--seed', '2'];
+    const v = json('payouts', '--scheme', 'score', ...args, '--score-decay', '0.1');
+    const blocks = (5e15 * 30 * 86_400) / (2 ** 32 * 1e14);
+    expect(v.scheme).toBe('score');
+    expect(v.analytic['mean']).toBeCloseTo(0.98 * blocks * 3.225, 12);
+    expect(v.analytic['scoreDecay']).toBe(0.1);
+    expect(v.analytic['decaySeconds']).toBeCloseTo((0.1 * 1e14 * 2 ** 32) / 5e17, 6);
+    expect(Math.abs((v.mean as number) - v.analytic['mean']!)).toBeLessThan((4 * v.analytic['stdev']!) / 100);
+    expect(json('payouts', '--scheme', 'score', ...args)['analytic']['scoreDecay']).toBe(0.05);
+    expect(powlab('payouts', '--help').stdout).toContain('--score-decay');
+  });
+
   it.each([
     ['a negative hashrate', ['--scheme', 'solo', '--hashrate=-5', '--difficulty', '1e6', '--reward', '50'], '--hashrate'],
     ['a fee above 1', ['--scheme', 'pps', ...EXAMPLE, '--fee', '1.5'], '--fee'],
     ['a pool smaller than the miner', ['--scheme', 'prop', ...EXAMPLE, '--pool-hashrate', '1e6'], '--pool-hashrate'],
     ['zero difficulty', ['--scheme', 'pplns', '--hashrate', '1e9', '--difficulty', '0', '--reward', '50'], '--difficulty'],
-    ['an unknown scheme', ['--scheme', 'score', ...EXAMPLE], '--scheme'],
+    ['an unknown scheme', ['--scheme', 'slush', ...EXAMPLE], '--scheme'],
+    ['a negative score decay', ['--scheme', 'score', ...EXAMPLE, '--score-decay=-1'], '--score-decay'],
     ['a missing reward', ['--scheme', 'solo', '--hashrate', '1e9', '--difficulty', '1e6'], '--reward'],
     ['an unknown option', ['--scheme', 'solo', ...EXAMPLE, '--bogus', '1'], '--bogus'],
   ])('rejects %s with one line on stderr and exit 2', (_, args, flag) => {

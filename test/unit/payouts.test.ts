@@ -10,6 +10,7 @@ import {
 } from '../../src/sim/payouts/index.js';
 import { expIntegralE1, propHoppingThreshold, propShareValue } from '../../src/sim/payouts/hopping.js';
 import { Sampler } from '../../src/sim/payouts/rng.js';
+import { scoreHopperEfficiency, scoreHoppingThreshold, scoreShareValue, streamScore } from '../../src/sim/payouts/score.js';
 
 // Rosenfeld's worked example (§1.2): 1 GH/s for a day at difficulty 1,690,906, 50 BTC blocks.
 const EXAMPLE = { hashrate: 1e9, difficulty: 1_690_906, subsidy: 50, seconds: 86_400 };
@@ -94,7 +95,7 @@ describe('closed forms', () => {
     const input = normalizeInput({ ...EXAMPLE, poolHashrate: 1e11, fees: 2, poolFee: 0.03 });
     const solo = SCHEMES.solo.analytic(input).mean;
     expect(solo).toBeCloseTo(0.97 * 0.011896916 * 52, 6);
-    for (const id of ['prop', 'fpps', 'pplns'] as const) expect(SCHEMES[id].analytic(input).mean).toBeCloseTo(solo, 9);
+    for (const id of ['prop', 'fpps', 'pplns', 'score'] as const) expect(SCHEMES[id].analytic(input).mean).toBeCloseTo(solo, 9);
     expect(SCHEMES.pps.analytic(input).mean).toBeCloseTo((solo * 50) / 52, 9);
   });
 
@@ -124,6 +125,51 @@ describe('closed forms', () => {
   });
 });
 
+describe('SCORE closed forms (Rosenfeld §3.1)', () => {
+  it('a share late in a round is worth 1 / (1 + r); as r grows the values become PROP\'s', () => {
+    expect(scoreShareValue(5, 0.05)).toBeCloseTo(1 / 1.05, 9);
+    expect(scoreShareValue(20, 0.5)).toBeCloseTo(1 / 1.5, 9);
+    for (const x of [0.05, 0.3, 1, 2]) expect(scoreShareValue(x, 1e9)).toBeCloseTo(propShareValue(x), 6);
+    // Early shares are worth more than fair, late ones less: the value falls with the position.
+    expect(scoreShareValue(0.01, 0.05)).toBeGreaterThan(scoreShareValue(0.1, 0.05));
+    expect(scoreShareValue(0.1, 0.05)).toBeGreaterThan(scoreShareValue(0.3, 0.05));
+  });
+
+  it('hopping stops paying at 0.1195 D with r = 0.05 (PROP: 0.4348); the hopper earns 1.087x at 0.435 D against 1.798x', () => {
+    expect(scoreHoppingThreshold(0.05)).toBeCloseTo(0.11954, 4);
+    expect(scoreHoppingThreshold(1e9)).toBeCloseTo(propHoppingThreshold(), 4);
+    expect(scoreHopperEfficiency(0.435, 0.05)).toBeCloseTo(1.08737, 4);
+    expect(scoreHopperEfficiency(0.435, 1e9)).toBeCloseTo(propHopperEfficiency(0.435), 6);
+    expect(scoreHopperEfficiency(0.435, 0.1)).toBeCloseTo(1.16579, 4);
+    // A faster decay resists better.
+    expect(scoreHopperEfficiency(0.435, 0.02)).toBeLessThan(scoreHopperEfficiency(0.435, 0.05));
+    expect(scoreHopperEfficiency(Infinity, 0.05)).toBe(1);
+  });
+
+  it("the decay in seconds is Slush's c: r D 2^32 / H", () => {
+    const a = SCHEMES.score.analytic(normalizeInput({ ...EXAMPLE, poolHashrate: 1e11, scoreDecay: 0.1 }));
+    expect(a['decaySeconds']).toBeCloseTo((0.1 * 1_690_906 * 2 ** 32) / 1e11, 6);
+    expect(a['lateShareValue']).toBeCloseTo(1 / 1.1, 12);
+    expect(a.mean).toBeCloseTo(SCHEMES.prop.analytic(normalizeInput({ ...EXAMPLE, poolHashrate: 1e11 })).mean, 12);
+  });
+
+  it('a stream of scores has mean a (1 - e^-L) and variance (a / 2)(1 - e^-2L) in every regime', () => {
+    const s = new Sampler(21);
+    // Exact shares, segments with the normal given the count, and the one-shot normal.
+    for (const a of [0.4, 30, 5000, 3e6]) {
+      for (const span of [0.2, 2.5, 40]) {
+        const n = 8000;
+        const m = moments(() => streamScore(s, a, span), n);
+        const mean = -a * Math.expm1(-span);
+        const variance = (-a / 2) * Math.expm1(-2 * span);
+        expectMean(m.mean, mean, Math.sqrt(variance), n);
+        expect(m.variance / variance).toBeGreaterThan(0.92);
+        expect(m.variance / variance).toBeLessThan(1.08);
+      }
+    }
+  });
+});
+
 describe('Monte Carlo against the closed forms', () => {
   const trials = 40_000;
 
@@ -141,7 +187,7 @@ describe('Monte Carlo against the closed forms', () => {
     expect(bins.reduce((a, b) => a + b, 0)).toBe(trials);
   });
 
-  it.each(['prop', 'pplns'] as const)('%s: mean, q-times-solo stdev and P(no pool block)', (scheme) => {
+  it.each(['prop', 'pplns', 'score'] as const)('%s: mean, q-times-solo stdev and P(no pool block)', (scheme) => {
     const r = simulatePayouts(scheme, { ...EXAMPLE, poolHashrate: 5e10, seconds: 7 * 86_400, trials, seed: 5 });
     expectMean(r.earnings.mean, r.analytic.mean, r.analytic.stdev, trials);
     expect(r.earnings.stdev / r.analytic.stdev).toBeGreaterThan(0.96);
@@ -180,6 +226,31 @@ describe('Monte Carlo against the closed forms', () => {
     const started = performance.now();
     const r = simulatePayouts('pplns', { hashrate: 5e15, poolHashrate: 5e17, difficulty: 1e14, subsidy: 3.125, fees: 0.1, poolFee: 0.02, seconds: 30 * 86_400, trials: 10_000, seed: 1 });
     expect(performance.now() - started).toBeLessThan(3000);
+    expectMean(r.earnings.mean, r.analytic.mean, r.analytic.stdev, 10_000);
+    expect(r.earnings.stdev / r.analytic.stdev).toBeGreaterThan(0.95);
+    expect(r.earnings.stdev / r.analytic.stdev).toBeLessThan(1.05);
+  });
+
+  it('SCORE pays a tiny miner (under one share per decay length: exact shares) its fair mean at any decay', () => {
+    const base = { ...EXAMPLE, hashrate: 1e6, poolHashrate: 1e11, seconds: 3 * 86_400, trials: 20_000, seed: 13 };
+    for (const scoreDecay of [0.01, 0.05, 2]) {
+      const r = simulatePayouts('score', { ...base, scoreDecay });
+      expectMean(r.earnings.mean, r.analytic.mean, r.earnings.stdev, 20_000);
+    }
+    // A tiny miner (~17 shares per D, 0.17 per decay length at r = 0.01) rarely has a share near the
+    // end of a round, where the score is: a fast decay adds its own share luck to the pool's (stdev
+    // 0.0019 against 0.0012 at r = 2), though it pays the same on average.
+    const fast = simulatePayouts('score', { ...base, scoreDecay: 0.01 });
+    const slow = simulatePayouts('score', { ...base, scoreDecay: 2 });
+    expect(fast.earnings.stdev).toBeGreaterThan(1.3 * slow.earnings.stdev);
+  });
+
+  it('SCORE for a 5 PH/s miner in a 500 PH/s pool at difficulty 1e14 over 30 days, in aggregate', () => {
+    const started = performance.now();
+    const r = simulatePayouts('score', { hashrate: 5e15, poolHashrate: 5e17, difficulty: 1e14, subsidy: 3.125, fees: 0.1, poolFee: 0.02, seconds: 30 * 86_400, trials: 10_000, seed: 1 });
+    expect(performance.now() - started).toBeLessThan(3000);
+    // (1 - f) h t B / (2^32 D)
+    expect(r.analytic.mean).toBeCloseTo((0.98 * 5e15 * 30 * 86_400 * 3.225) / (2 ** 32 * 1e14), 12);
     expectMean(r.earnings.mean, r.analytic.mean, r.analytic.stdev, 10_000);
     expect(r.earnings.stdev / r.analytic.stdev).toBeGreaterThan(0.95);
     expect(r.earnings.stdev / r.analytic.stdev).toBeLessThan(1.05);
@@ -244,6 +315,22 @@ describe('pool hopping', () => {
     expect(r.pps.hopper).toBe(1);
   });
 
+  it('SCORE resists hopping: 1.087x at 0.435 D with r = 0.05 against PROP\'s 1.80x; ~1.36x at its own break-even', () => {
+    const r = hoppingExperiment({ threshold: 0.435, hopperFraction: 0.25, windowFactor: 1, scoreDecay: 0.05, rounds: 300_000, seed: 8 });
+    expect(r.analytic.scoreHopper).toBeCloseTo(1.0874, 3);
+    expect(r.score.hopper / r.analytic.scoreHopper).toBeGreaterThan(0.985);
+    expect(r.score.hopper / r.analytic.scoreHopper).toBeLessThan(1.015);
+    expect(r.score.hopper).toBeLessThan(1.1);
+    expect(r.prop.hopper - 1).toBeGreaterThan(7 * (r.score.hopper - 1));
+    expect(r.score.steady).toBeGreaterThan(0.985);
+    // Not immune: leaving where a SCORE share stops being worth more than fair still gains.
+    const best = hoppingExperiment({ threshold: scoreHoppingThreshold(0.05), hopperFraction: 0.25, windowFactor: 1, scoreDecay: 0.05, rounds: 300_000, seed: 9 });
+    expect(best.analytic.scoreHopper).toBeCloseTo(1.3577, 3);
+    expect(Math.abs(best.score.hopper / best.analytic.scoreHopper - 1)).toBeLessThan(0.02);
+    // The SCORE default decay is 0.05 D.
+    expect(hoppingExperiment({ threshold: 0.435, hopperFraction: 0.25, windowFactor: 1, rounds: 1000, seed: 1 }).analytic.scoreDecay).toBe(0.05);
+  });
+
   it('hopping later than the break-even point gains less than hopping at it', () => {
     expect(propHopperEfficiency(0.435)).toBeGreaterThan(propHopperEfficiency(2));
     expect(propHopperEfficiency(Infinity)).toBe(1);
@@ -261,6 +348,7 @@ describe('input checks', () => {
     ['share difficulty above the network', { shareDifficulty: 2e6 }, 'shareDifficulty'],
     ['fractional trials', { trials: 1.5 }, 'trials'],
     ['NaN period', { seconds: NaN }, 'seconds'],
+    ['zero score decay', { scoreDecay: 0 }, 'scoreDecay'],
   ] as const)('%s is an InputError naming %s', (_, change, field) => {
     let caught: unknown;
     try {

@@ -4,23 +4,27 @@ import { parseInteger, parseNumber } from '../../sim/validate.js';
 import { parseCommandArgs, stringFlag, type Parsed } from '../args.js';
 import type { Output } from '../output.js';
 
-export const payoutsHelp = `powlab payouts --scheme solo|prop|pps|fpps|pplns --hashrate H --pool-hashrate P --difficulty D --reward B
-               [--fees F] [--fee f] [--window N] [--share-difficulty S] [--days T] [--trials K] [--seed S]
+export const payoutsHelp = `powlab payouts --scheme solo|prop|pps|fpps|pplns|score --hashrate H --pool-hashrate P --difficulty D --reward B
+               [--fees F] [--fee f] [--window N] [--score-decay R] [--share-difficulty S] [--days T] [--trials K] [--seed S]
 
 Monte Carlo of a miner's earnings over a period under one pool payout scheme, with the closed forms of
 Rosenfeld 2011 (arXiv:1112.4980) beside them. Earnings are in coins after the pool's fee.
-  --scheme            solo, prop (proportional), pps (subsidy only), fpps (subsidy and fees), pplns
+  --scheme            solo, prop (proportional), pps (subsidy only), fpps (subsidy and fees), pplns,
+                      score (Slush's method: shares weighted by an exponentially growing score)
   --hashrate          the miner's hashrate, H/s
   --pool-hashrate     the pool's hashrate including the miner, H/s (default: the miner's; solo ignores it)
   --difficulty        network difficulty
   --reward            block subsidy, coins;  --fees  average fees per block (default 0)
   --fee               pool fee as a fraction, 0..1 (default 0; 0.02 is 2%)
   --window            PPLNS window N in shares (default: the difficulty's worth, N = D / S)
+  --score-decay       SCORE decay r as a multiple of D: a share s shares into a round scores e^(s / (r D))
+                      (default 0.05)
   --share-difficulty  difficulty of one share (default 1)
   --days              period in days (default 1);  --trials  (default 10000);  --seed  (default 1)
   --json  {"scheme", "mean", "stdev", "pZero", "median", "p10", "p90", "firstPayout", "analytic", ...}
 "pZero" is the fraction of trials with no payout at all; "analytic" holds the closed forms (mean,
-stdev, pZero, meanTimeToFirstPayout, and per scheme e.g. PPS reserves or PPLNS per-share variance).`;
+stdev, pZero, meanTimeToFirstPayout, and per scheme e.g. PPS reserves, PPLNS per-share variance or
+the SCORE decay in seconds).`;
 
 const NAMES: FieldNames = {
   hashrate: '--hashrate',
@@ -30,6 +34,7 @@ const NAMES: FieldNames = {
   fees: '--fees',
   poolFee: '--fee',
   window: '--window',
+  scoreDecay: '--score-decay',
   shareDifficulty: '--share-difficulty',
   seconds: '--days',
   trials: '--trials',
@@ -48,7 +53,7 @@ function optional(args: Parsed, flag: string): number | undefined {
 }
 
 export function payoutsCommand(argv: string[], out: Output): number {
-  const flags = ['scheme', 'hashrate', 'pool-hashrate', 'difficulty', 'reward', 'fees', 'fee', 'window', 'share-difficulty', 'days', 'trials', 'seed'];
+  const flags = ['scheme', 'hashrate', 'pool-hashrate', 'difficulty', 'reward', 'fees', 'fee', 'window', 'score-decay', 'share-difficulty', 'days', 'trials', 'seed'];
   const args = parseCommandArgs('payouts', argv, Object.fromEntries(flags.map((f) => [f, { type: 'string' as const }])), 0);
   const scheme = required(args, 'scheme');
   if (!isSchemeId(scheme)) throw new InputError('--scheme', `unknown scheme ${JSON.stringify(scheme)} (one of ${SCHEME_IDS.join(', ')})`);
@@ -66,6 +71,7 @@ export function payoutsCommand(argv: string[], out: Output): number {
       fees: optional(args, 'fees'),
       poolFee: optional(args, 'fee'),
       window: optional(args, 'window'),
+      scoreDecay: optional(args, 'score-decay'),
       shareDifficulty: optional(args, 'share-difficulty'),
       seconds: days * 86_400,
       trials: trialsText === undefined ? undefined : parseInteger(trialsText, '--trials', 1, 10_000_000),

@@ -7,15 +7,22 @@
 //   1 + tau E1(tau) / (1 - e^-tau)
 // times its fair value, whatever its size, since the round's length in shares does not depend on
 // who mines it. PPLNS and PPS pay a share the same whenever it is submitted, so hopping gains
-// nothing there (§3.3, §2.2).
+// nothing there (§3.3, §2.2). SCORE (score.ts, §3.1) resists it: old shares fade, so the hopper's
+// head start is worth little; with the default decay r = 0.05 D a hopper leaving at 0.435 D earns
+// about 1.087 times its fair share against PROP's 1.798 (scoreHopperEfficiency), though leaving at
+// SCORE's own break-even point (~0.12 D) still gains about 1.36 per share, on far fewer shares.
 //
 // The experiment works in units of D shares, with counts so large (D ~ 1e14) that each miner's part
 // of any stretch of work is its exact fraction of the hashrate; the only randomness is where the
-// blocks fall. Rounds are exponential with mean 1 (in units of D).
+// blocks fall. Rounds are exponential with mean 1 (in units of D). Under SCORE the hopper's part of a
+// round's score is its share of the work times (e^{p/r} - 1) / (e^{L/r} - 1), p how long it stayed
+// and L the round's length (the integral of exp(x / r) over its stretch and over the round).
 
 import { InputError } from '../validate.js';
+import { DEFAULTS } from './model.js';
 import { PplnsWindow } from './pplns.js';
 import { Sampler } from './rng.js';
+import { scoreHopperEfficiency } from './score.js';
 
 const EULER_GAMMA = 0.5772156649015329;
 
@@ -81,6 +88,8 @@ export interface HoppingInput {
   hopperFraction: number;
   /** The PPLNS window as a multiple of D. */
   windowFactor: number;
+  /** The SCORE decay length r as a multiple of D (0.05 by default). */
+  scoreDecay?: number | undefined;
   /** Pool blocks simulated. */
   rounds: number;
   seed: number;
@@ -97,8 +106,12 @@ export interface HoppingResult {
   prop: SchemeEfficiency;
   pplns: SchemeEfficiency;
   pps: SchemeEfficiency;
+  score: SchemeEfficiency;
   analytic: {
     propHopper: number;
+    /** The SCORE hopper's efficiency in closed form (a one-dimensional integral). */
+    scoreHopper: number;
+    scoreDecay: number;
     /** Where hopping stops paying, ~0.4348. */
     breakEvenThreshold: number;
   };
@@ -108,9 +121,11 @@ export interface HoppingResult {
 
 export function hoppingExperiment(input: HoppingInput): HoppingResult {
   const { threshold, hopperFraction, windowFactor, rounds, seed } = input;
+  const scoreDecay = input.scoreDecay ?? DEFAULTS.scoreDecay;
   if (!(threshold > 0 && Number.isFinite(threshold))) throw new InputError('threshold', `expected a positive number of D shares, got ${threshold}`);
   if (!(hopperFraction > 0 && Number.isFinite(hopperFraction))) throw new InputError('hopperFraction', `expected a fraction above 0, got ${hopperFraction}`);
   if (!(windowFactor > 0 && Number.isFinite(windowFactor))) throw new InputError('windowFactor', `expected a window above 0, got ${windowFactor}`);
+  if (!(scoreDecay > 0 && Number.isFinite(scoreDecay))) throw new InputError('scoreDecay', `expected a decay above 0, got ${scoreDecay}`);
   if (!(Number.isSafeInteger(rounds) && rounds >= 1 && rounds <= 10_000_000)) throw new InputError('rounds', `expected 1..10,000,000 rounds, got ${rounds}`);
   const s = new Sampler(seed);
   const share = hopperFraction / (1 + hopperFraction); // the hopper's part of the work while it is in
@@ -122,6 +137,8 @@ export function hoppingExperiment(input: HoppingInput): HoppingResult {
   let propSteady = 0;
   let pplnsHopper = 0;
   let pplnsSteady = 0;
+  let scoreHopper = 0;
+  let scoreSteady = 0;
   for (let i = 0; i < rounds; i++) {
     const length = s.exponential(1);
     const present = Math.min(length, threshold);
@@ -131,6 +148,10 @@ export function hoppingExperiment(input: HoppingInput): HoppingResult {
     // PROP: the block's reward (1 per block) split by the round's work.
     propHopper += hop / length;
     propSteady += 1 - hop / length;
+    // SCORE: the hopper's part of the round's score, computed relative to the round's end.
+    const scored = present === length ? share : share * Math.exp((present - length) / scoreDecay) * (Math.expm1(-present / scoreDecay) / Math.expm1(-length / scoreDecay));
+    scoreHopper += scored;
+    scoreSteady += 1 - scored;
     // PPLNS: the last windowFactor D shares, across rounds.
     window.add(position, position + present, hop);
     position += length;
@@ -146,7 +167,13 @@ export function hoppingExperiment(input: HoppingInput): HoppingResult {
     prop: { hopper: propHopper / hopperWork, steady: propSteady / steadyWork },
     pplns: { hopper: pplnsHopper / hopperWork, steady: pplnsSteady / steadyWork },
     pps: { hopper: 1, steady: 1 },
-    analytic: { propHopper: propHopperEfficiency(threshold), breakEvenThreshold: propHoppingThreshold() },
+    score: { hopper: scoreHopper / hopperWork, steady: scoreSteady / steadyWork },
+    analytic: {
+      propHopper: propHopperEfficiency(threshold),
+      scoreHopper: scoreHopperEfficiency(threshold, scoreDecay),
+      scoreDecay,
+      breakEvenThreshold: propHoppingThreshold(),
+    },
     shareValueCurve: curve,
   };
 }

@@ -11,9 +11,10 @@ import { normalizeInput, type FieldNames } from './model.js';
 import { pplns } from './pplns.js';
 import { pps } from './pps.js';
 import { prop } from './prop.js';
+import { score } from './score.js';
 import { solo } from './solo.js';
 
-export type SchemeId = 'solo' | 'prop' | 'pps' | 'fpps' | 'pplns';
+export type SchemeId = 'solo' | 'prop' | 'pps' | 'fpps' | 'pplns' | 'score';
 
 export interface PayoutInput {
   /** The miner's hashrate, H/s. */
@@ -38,6 +39,8 @@ export interface PayoutInput {
   window?: number | undefined;
   /** PPLNS window as a multiple X of the difficulty (N = X D in difficulty-1 shares); default 1. */
   windowFactor?: number | undefined;
+  /** SCORE decay length r as a multiple of D: a share s shares into the round scores exp(s / (r D)); default 0.05. */
+  scoreDecay?: number | undefined;
   /** Histogram bins, default 40. */
   bins?: number | undefined;
 }
@@ -126,7 +129,7 @@ export interface Scheme {
   simulate(input: PayoutInput, onProgress?: (fraction: number) => void): SchemeResult;
 }
 
-export const SCHEMES: Readonly<Record<SchemeId, Scheme>> = Object.freeze({ solo, prop, pps, fpps, pplns });
+export const SCHEMES: Readonly<Record<SchemeId, Scheme>> = Object.freeze({ solo, prop, pps, fpps, pplns, score });
 export const SCHEME_IDS = Object.keys(SCHEMES) as SchemeId[];
 
 export function isSchemeId(value: string): value is SchemeId {
@@ -146,3 +149,4 @@ export function simulatePayouts(
 export { normalizeInput, rates, DEFAULTS, type FieldNames } from './model.js';
 export { ppsOperator, ppsReserves, ppsRuinProbability, type OperatorInput, type OperatorResult } from './pps.js';
 export { hoppingExperiment, propShareValue, propHopperEfficiency, type HoppingInput, type HoppingResult } from './hopping.js';
+export { scoreHopperEfficiency, scoreHoppingThreshold, scoreShareValue } from './score.js';

@@ -22,6 +22,8 @@ export const DEFAULTS = {
   trials: 10_000,
   seed: 1,
   windowFactor: 1,
+  /** SCORE decay length as a multiple of D (score.ts). */
+  scoreDecay: 0.05,
   bins: 40,
 } as const;
 
@@ -49,6 +51,7 @@ export function normalizeInput(raw: Partial<PayoutInput> & Pick<PayoutInput, 'ha
     seed: raw.seed ?? DEFAULTS.seed,
     window: raw.window,
     windowFactor: raw.windowFactor,
+    scoreDecay: raw.scoreDecay,
     bins: raw.bins ?? DEFAULTS.bins,
   };
   check(finite(input.hashrate) && input.hashrate > 0, 'hashrate', names, `expected a hashrate above 0 H/s, got ${input.hashrate}`);
@@ -70,6 +73,9 @@ export function normalizeInput(raw: Partial<PayoutInput> & Pick<PayoutInput, 'ha
   }
   if (input.windowFactor !== undefined) {
     check(finite(input.windowFactor) && input.windowFactor > 0, 'windowFactor', names, `expected a window factor above 0, got ${input.windowFactor}`);
+  }
+  if (input.scoreDecay !== undefined) {
+    check(finite(input.scoreDecay) && input.scoreDecay > 0 && input.scoreDecay <= 1000, 'scoreDecay', names, `expected a score decay above 0 and at most 1000 (× the difficulty), got ${input.scoreDecay}`);
   }
   return input;
 }

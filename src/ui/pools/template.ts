@@ -52,6 +52,7 @@ export const TEMPLATE = `
     ${field('pl-fee', 'Pool fee (%)', '2')}
     ${field('pl-share', 'Share difficulty', '1', 'what one share proves; pools raise it for big miners')}
     ${field('pl-window', 'PPLNS window (× difficulty)', '1', 'N = this × D shares of difficulty 1')}
+    ${field('pl-score-decay', 'SCORE decay (× difficulty)', '0.05', 'a share s shares into a round scores e^(s / (this × D))')}
     ${field('pl-days', 'Period (days)', '30')}
     ${field('pl-trials', 'Trials', '2000')}
     ${field('pl-seed', 'Seed', '1', 'the same seed gives the same result')}
@@ -86,12 +87,15 @@ export const TEMPLATE = `
     worth e<sup>x</sup>E<sub>1</sub>(x) times a fair share, which drops below 1 at about 43.5% of D. A
     "hopper" that mines there only at the start of each round, and elsewhere afterwards, earns more than
     its work is worth, at the expense of the pool's loyal miners. PPLNS and PPS pay a share the same
-    whenever it comes, so hopping gains nothing there.
+    whenever it comes, so hopping gains nothing there. SCORE (Slush's method) lets old shares fade
+    exponentially, so only the last stretch of a round counts much: a hopper's head start is worth
+    little, though not nothing.
   </p>
   <div class="pl-fields">
     ${field('pl-hop-threshold', 'Hopper leaves after (× D shares)', '0.435')}
     ${field('pl-hop-size', "Hopper's hashrate (× the loyal miners')", '0.25')}
     ${field('pl-hop-rounds', 'Rounds', '200000')}
+    ${field('pl-hop-decay', 'SCORE decay (× D)', '0.05')}
   </div>
   <div class="pl-actions">
     <button type="button" class="button pl-primary" data-testid="pl-hop-run">Run the experiment</button>
@@ -151,7 +155,7 @@ export const TEMPLATE = `
       <label class="field-label" for="pf-scheme">Payout scheme</label>
       <select id="pf-scheme" class="pl-input" data-testid="pf-scheme"></select>
     </div>
-    ${field('pf-pool', 'Pool hashrate (PROP, PPLNS)', '10', '', true)}
+    ${field('pf-pool', 'Pool hashrate (PROP, PPLNS, SCORE)', '10', '', true)}
   </div>
   <div class="pl-actions">
     <button type="button" class="button pl-primary" data-testid="pf-luck-run">Simulate luck</button>

@@ -20,7 +20,7 @@ const PROFIT_NAMES = {
   hashrate: 'pf-hashrate', watts: 'pf-watts', electricity: 'pf-electricity', difficulty: 'pf-difficulty', subsidy: 'pf-subsidy', fees: 'pf-fees',
   price: 'pf-price', poolFee: 'pf-pool-fee', hardwareCost: 'pf-cost', difficultyGrowth: 'pf-growth', blocksToHalving: 'pf-halving',
 } as const;
-const COLORS: Record<SchemeId, string> = { solo: '#d55e00', prop: '#0072b2', pps: '#009e73', fpps: '#56b4e9', pplns: '#cc79a7' };
+const COLORS: Record<SchemeId, string> = { solo: '#d55e00', prop: '#0072b2', pps: '#009e73', fpps: '#56b4e9', pplns: '#cc79a7', score: '#e69f00' };
 
 function find<T extends HTMLElement>(root: HTMLElement, testId: string): T {
   const el = root.querySelector<T>(`[data-testid="${testId}"]`);
@@ -170,7 +170,7 @@ function mountSchemes(root: HTMLElement, fields: Fields): void {
   const body = find(root, 'pl-results-body');
   const chartsBox = find(root, 'pl-charts');
   const extra = find(root, 'pl-extra');
-  const ids = ['pl-hashrate', 'pl-pool', 'pl-difficulty', 'pl-subsidy', 'pl-fees', 'pl-fee', 'pl-share', 'pl-window', 'pl-days', 'pl-trials', 'pl-seed', 'pl-reserves'];
+  const ids = ['pl-hashrate', 'pl-pool', 'pl-difficulty', 'pl-subsidy', 'pl-fees', 'pl-fee', 'pl-share', 'pl-window', 'pl-score-decay', 'pl-days', 'pl-trials', 'pl-seed', 'pl-reserves'];
   const operatorLine = find(root, 'pl-operator');
   let charts: Chart[] = [];
   let controller: AbortController | undefined;
@@ -220,12 +220,16 @@ function mountSchemes(root: HTMLElement, fields: Fields): void {
     }
     const pps = results.find((r) => r.scheme === 'pps')?.analytic;
     const pplns = results.find((r) => r.scheme === 'pplns')?.analytic;
+    const score = results.find((r) => r.scheme === 'score')?.analytic;
     const notes: string[] = [];
     if (pps && pps['reservesForDelta0001'] !== null && pps['reservesForDelta0001'] !== undefined) {
       notes.push(`A PPS operator charging this fee needs about ${coins(pps['reservesForDelta0001'])} coins of reserves to keep its chance of ever going bankrupt under 0.1% (R = B ln(1/δ) / 2f).`);
     }
     if (pplns) {
       notes.push(`PPLNS pays a share on average ${duration(pplns['maturitySeconds'] ?? NaN)} after it is submitted; ${percent(pplns['neverPaidFraction'] ?? 0)} of shares are never paid (others are paid more than once).`);
+    }
+    if (score) {
+      notes.push(`SCORE's decay of ${score['scoreDecay']} × D is ${duration(score['decaySeconds'] ?? NaN)} of this pool's mining (Slush's c); a share submitted late in a round is worth ${percent(score['lateShareValue'] ?? 0)} of a fair one, and the first ${percent(score['hoppingThreshold'] ?? 0)} of D shares of a round are worth more.`);
     }
     extra.textContent = notes.join(' ');
   };
@@ -260,6 +264,7 @@ function mountSchemes(root: HTMLElement, fields: Fields): void {
       poolFee: fields.number('pl-fee', 0, 100, 0.01),
       shareDifficulty: fields.number('pl-share', Number.MIN_VALUE),
       windowFactor: fields.number('pl-window', Number.MIN_VALUE),
+      scoreDecay: fields.number('pl-score-decay', Number.MIN_VALUE, 1000),
       days: fields.number('pl-days', Number.MIN_VALUE, 3653),
       trials: fields.integer('pl-trials', 1, 1_000_000),
       seed: fields.integer('pl-seed', 0, 2 ** 32 - 1),
@@ -277,7 +282,7 @@ function mountSchemes(root: HTMLElement, fields: Fields): void {
     comparePayouts(
       { ...v, seconds: v.days * 86_400 },
       SCHEME_IDS,
-      { hashrate: 'pl-hashrate', poolHashrate: 'pl-pool', difficulty: 'pl-difficulty', subsidy: 'pl-subsidy', fees: 'pl-fees', poolFee: 'pl-fee', shareDifficulty: 'pl-share', windowFactor: 'pl-window', seconds: 'pl-days', trials: 'pl-trials', seed: 'pl-seed' },
+      { hashrate: 'pl-hashrate', poolHashrate: 'pl-pool', difficulty: 'pl-difficulty', subsidy: 'pl-subsidy', fees: 'pl-fees', poolFee: 'pl-fee', shareDifficulty: 'pl-share', windowFactor: 'pl-window', scoreDecay: 'pl-score-decay', seconds: 'pl-days', trials: 'pl-trials', seed: 'pl-seed' },
       { signal: controller.signal, onProgress: (f) => (progress.value = f) },
     ).then(
       (results) => {
@@ -317,25 +322,26 @@ function mountHopping(root: HTMLElement, fields: Fields): void {
     const threshold = fields.number('pl-hop-threshold', 0.01, 10);
     const hopperFraction = fields.number('pl-hop-size', 0.001, 100);
     const rounds = fields.integer('pl-hop-rounds', 100, 5_000_000);
-    if (threshold === undefined || hopperFraction === undefined || rounds === undefined) {
+    const scoreDecay = fields.number('pl-hop-decay', 0.001, 1000);
+    if (threshold === undefined || hopperFraction === undefined || rounds === undefined || scoreDecay === undefined) {
       status.textContent = 'Fix the marked fields.';
       return;
     }
     run.disabled = true;
     status.textContent = 'Running…';
     table.dataset['state'] = 'running';
-    runHopping({ threshold, hopperFraction, windowFactor: 1, rounds, seed: 1 }).then(
+    runHopping({ threshold, hopperFraction, windowFactor: 1, scoreDecay, rounds, seed: 1 }).then(
       (r) => {
         run.disabled = false;
         body.replaceChildren();
-        for (const [name, e] of [['PROP', r.prop], ['PPLNS (N = D)', r.pplns], ['PPS', r.pps]] as const) {
+        for (const [name, e] of [['PROP', r.prop], ['PPLNS (N = D)', r.pplns], ['PPS', r.pps], [`SCORE (r = ${r.analytic.scoreDecay} D)`, r.score]] as const) {
           const row = document.createElement('tr');
           cell(row, name, true);
           cell(row, e.hopper.toFixed(3));
           cell(row, e.steady.toFixed(3));
           body.append(row);
         }
-        status.textContent = `Formula for PROP: a hopper earns ${r.analytic.propHopper.toFixed(3)}× a fair share.`;
+        status.textContent = `Formulas: a hopper earns ${r.analytic.propHopper.toFixed(3)}× a fair share under PROP, ${r.analytic.scoreHopper.toFixed(3)}× under SCORE.`;
         table.dataset['state'] = 'done';
         chart?.destroy();
         chart = shareValueChart(canvas, r.shareValueCurve, r.analytic.breakEvenThreshold);
@@ -511,7 +517,7 @@ function mountProfit(root: HTMLElement, fields: Fields, measured: { hashrate: nu
       return;
     }
     const scheme = schemeSelect.value as SchemeId;
-    if ((scheme === 'prop' || scheme === 'pplns') && pool < current.hashrate) {
+    if ((scheme === 'prop' || scheme === 'pplns' || scheme === 'score') && pool < current.hashrate) {
       fields.setError('pf-pool', 'The pool cannot be smaller than your own hashrate.');
       return;
     }
