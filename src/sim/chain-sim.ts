@@ -588,5 +588,7 @@ export function parseHashrate(text: string | number, field = 'hashrate'): number
   if (typeof text === 'number') return hashrate(text, field);
   const match = /^\s*([+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)\s*([kKMGTPEZ]?)(?:H\/s|H|h\/s)?\s*$/.exec(text);
   if (!match) throw new InputError(field, `expected a hashrate such as 800e18 or 800 EH/s, got ${JSON.stringify(text)}`);
-  return hashrate(Number(match[1]) * SI[match[2]!]!, field);
+  const value = Number(match[1]) * SI[match[2]!]!;
+  if (!Number.isFinite(value)) throw new InputError(field, `must be at most ${MAX_HASHRATE}, got ${JSON.stringify(text.trim())}`);
+  return hashrate(value, field);
 }

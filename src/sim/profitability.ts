@@ -15,9 +15,13 @@
 
 import { InputError } from './validate.js';
 import { Sampler } from './payouts/rng.js';
+import { MAX_BLOCK_REWARD, MAX_DIFFICULTY, MIN_DIFFICULTY } from './payouts/model.js';
+import { MAX_HASHRATE } from './chain-sim.js';
 import type { SchemeId } from './payouts/index.js';
 
 export const TWO_POW_32 = 2 ** 32;
+/** The largest watts, price per kWh, coins per block, coin price or hardware cost accepted. */
+export const MAX_AMOUNT = MAX_BLOCK_REWARD;
 export const SECONDS_PER_DAY = 86_400;
 export const BLOCKS_PER_DAY = 144;
 export const HALVING_INTERVAL = 210_000;
@@ -86,6 +90,14 @@ export function normalizeProfitInput(raw: Partial<ProfitInput> & RequiredProfit,
   };
   const finite = (v: number) => typeof v === 'number' && Number.isFinite(v);
   if (!(finite(input.hashrate) && input.hashrate > 0)) fail('hashrate', `expected a hashrate above 0 H/s, got ${input.hashrate}`);
+  if (input.hashrate > MAX_HASHRATE) fail('hashrate', `expected a hashrate of at most ${MAX_HASHRATE} H/s, got ${input.hashrate}`);
+  if (finite(input.difficulty) && (input.difficulty < MIN_DIFFICULTY || input.difficulty > MAX_DIFFICULTY)) {
+    fail('difficulty', `expected a difficulty from ${MIN_DIFFICULTY.toPrecision(3)} to ${MAX_DIFFICULTY.toPrecision(3)} (what a 256-bit target can express), got ${input.difficulty}`);
+  }
+  // Far above any real figure, low enough that every product and sum below stays finite.
+  for (const field of ['watts', 'electricity', 'subsidy', 'fees', 'price', 'hardwareCost'] as const) {
+    if (finite(input[field]) && input[field] > MAX_AMOUNT) fail(field, `expected at most ${MAX_AMOUNT}, got ${input[field]}`);
+  }
   if (!(finite(input.watts) && input.watts >= 0)) fail('watts', `expected 0 or more watts, got ${input.watts}`);
   if (!(finite(input.electricity) && input.electricity >= 0)) fail('electricity', `expected a price per kWh of 0 or more, got ${input.electricity}`);
   if (!(finite(input.difficulty) && input.difficulty > 0)) fail('difficulty', `expected a difficulty above 0, got ${input.difficulty}`);
@@ -443,6 +455,10 @@ export function formatSats(sats: number): string {
 export function ledger(input: ProfitInput, startDate: string, days: number, dailySats?: readonly number[]): LedgerRow[] {
   const start = Date.parse(`${startDate}T00:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(startDate) || !Number.isFinite(start)) throw new InputError('startDate', `expected YYYY-MM-DD, got ${JSON.stringify(startDate)}`);
+  // Date.parse rolls "2026-02-30" over to 2 March: only a day that exists is accepted.
+  if (!new Date(start).toISOString().startsWith(startDate)) {
+    throw new InputError('startDate', `no such day: ${JSON.stringify(startDate)}`);
+  }
   const s = dailySats ? undefined : schedule(input, days);
   const rows: LedgerRow[] = [];
   let total = 0;

@@ -151,6 +151,9 @@ test('luck: the bundled difficulty, a typed hashrate, and inline errors', async 
   await expect(page.getByTestId('luck-hashrate-error')).not.toBeEmpty();
   await expect(page.getByTestId('luck-results')).toHaveAttribute('data-state', 'invalid');
   await expect(page.getByTestId('luck-expected')).toHaveText('—');
+  // Too large for a double: the message quotes what was typed, not "Infinity".
+  await page.getByTestId('luck-hashrate').fill('1e400');
+  await expect(page.getByTestId('luck-hashrate-error')).toHaveText('Must be at most 1e+27, got "1e400".');
 
   await page.getByTestId('luck-hashrate').fill('5 MH/s');
   await page.getByTestId('luck-difficulty-reset').click();

@@ -121,6 +121,10 @@ test('the live header hex follows the fields and shows each field', async ({ pag
   await page.getByTestId('mine-mode-bits').check();
   await page.getByTestId('mine-nbits').fill('0x1f00ffff');
   await expect(hex).toHaveAttribute('data-header-hex', /ffff001f00000000$/);
+  await expect(page.getByTestId('mine-target-summary')).toHaveText('nBits 0x1f00ffff. Expected work: 65,537 hashes (about 2^16.0).');
+  // The easiest target there is: one hash is expected, in the singular.
+  await page.getByTestId('mine-nbits').fill('0x2100ffff');
+  await expect(page.getByTestId('mine-target-summary')).toHaveText('nBits 0x2100ffff. Expected work: 1 hash (about 2^0.0).');
 });
 
 test('re-mining the genesis block from a million below its nonce finds exactly the recorded nonce and hash', async ({ page }) => {

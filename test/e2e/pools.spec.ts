@@ -90,6 +90,46 @@ test('cancel stops a long run; bad fields get inline errors', async ({ page }) =
   await expect(page.getByTestId('pl-pool-error')).toContainText('cannot be smaller');
 });
 
+test('numbers past a double or past any chain get inline errors, never Infinity or NaN', async ({ page }) => {
+  await openPools(page);
+  const noBadFigures = async () => {
+    for (const id of ['pl-results', 'pf-results', 'pf-cloud']) await expect(page.getByTestId(id)).not.toContainText(/Infinity|NaN|e\+\d{3}/);
+  };
+  // 1e300 TH/s overflows a double once the unit is applied.
+  await page.getByTestId('pl-hashrate').fill('1e300');
+  await page.getByTestId('pl-subsidy').fill('1e300');
+  await page.getByTestId('pl-difficulty').fill('1e300');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-hashrate-error')).toHaveText('Too large to work with.');
+  await expect(page.getByTestId('pl-status')).toHaveText('Fix the marked fields.');
+  await page.getByTestId('pl-hashrate').fill('200');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-difficulty-error')).toContainText('expected a difficulty from');
+  await page.getByTestId('pl-difficulty').fill('1.1e14');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-subsidy-error')).toContainText('at most');
+  await expect(page.getByTestId('pl-subsidy')).toHaveAttribute('aria-invalid', 'true');
+  await noBadFigures();
+
+  for (const id of ['pf-price', 'pf-subsidy', 'pf-watts', 'pf-difficulty']) {
+    const before = await page.getByTestId(id).inputValue();
+    await page.getByTestId(id).fill('1e300');
+    await expect(page.getByTestId(`${id}-error`)).not.toBeEmpty();
+    await expect(page.getByTestId('pf-results')).toHaveAttribute('data-state', 'error');
+    await noBadFigures();
+    await page.getByTestId(id).fill(before);
+    await expect(page.getByTestId('pf-results')).toHaveAttribute('data-state', 'ready');
+  }
+
+  // A day that does not exist is refused, not rolled over into the next month.
+  await page.getByTestId('pf-ledger-start').fill('2026-02-30');
+  await expect(page.getByTestId('pf-ledger-start-error')).toHaveText('There is no 2026-02-30: that month is shorter.');
+  await expect(page.getByTestId('pf-ledger-start')).toHaveAttribute('aria-invalid', 'true');
+  await page.getByTestId('pf-ledger-start').fill('2024-02-29');
+  await expect(page.getByTestId('pf-ledger-start-error')).toBeEmpty();
+  await expect(page.getByTestId('pf-ledger-csv')).toContainText('2024-02-29,');
+});
+
 test('the hopping experiment: PROP pays the hopper ~1.8x, PPLNS and PPS ~1, SCORE ~1.09', async ({ page }) => {
   await openPools(page);
   await page.getByTestId('pl-hop-run').click();

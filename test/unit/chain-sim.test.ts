@@ -262,6 +262,9 @@ describe('parsing user input', () => {
     expect(parseHashrate('1.5T')).toBe(1.5e12);
     expect(parseHashrate('250 kH/s')).toBe(250_000);
     for (const bad of ['', 'fast', '-5', '0', '1e400', 'NaN', '5 XH/s']) expect(() => parseHashrate(bad), bad).toThrow(/hashrate/);
+    // A value too large for a double is reported as typed, never as "Infinity".
+    expect(() => parseHashrate('1e400')).toThrow('hashrate: must be at most 1e+27, got "1e400"');
+    expect(() => parseHashrate('1e300 EH/s')).not.toThrow(/Infinity/);
   });
 
   it('reads a CSV series with a header, comments and units, and reports bad lines by number', () => {

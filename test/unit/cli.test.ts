@@ -127,6 +127,12 @@ describe('bad input: one line on stderr naming the argument, exit 2', () => {
   const cases: [string, string[], RegExp][] = [
     ['odd hex', ['hash', 'abc'], /hex: odd number/],
     ['invalid hex', ['hash', 'zz'], /hex: not hex/],
+    ['"0x" alone', ['hash', '0x'], /hex: "0x" with no digits/],
+    ['hashrate too large for a double', ['simulate', 'difficulty', '--hashrate', '1e400'], /--hashrate: must be at most 1e\+27, got "1e400"/],
+    ['reward past any chain', ['payouts', '--scheme', 'prop', '--hashrate', '1e12', '--pool-hashrate', '1e15', '--difficulty', '1e6', '--reward', '1e300'], /--reward: expected a block subsidy of at most/],
+    ['period past 100 years', ['payouts', '--scheme', 'pps', '--hashrate', '1e12', '--pool-hashrate', '1e15', '--difficulty', '1e6', '--reward', '1', '--days', '1e300'], /--days: expected a period of at most 100 years/],
+    ['share difficulty below 2^-32', ['payouts', '--scheme', 'pps', '--hashrate', '1e12', '--pool-hashrate', '1e15', '--difficulty', '1e6', '--reward', '1', '--share-difficulty', '1e-300'], /--share-difficulty: expected a share difficulty of at least/],
+    ['difficulty past a target of 1', ['profit', '--hashrate', '1e12', '--watts', '1', '--electricity', '0', '--difficulty', '1e300', '--reward', '1', '--price', '1'], /--difficulty: expected a difficulty from/],
     ['missing file', ['hash', '--file', '/nonexistent/x'], /--file: cannot read/],
     ['short header', ['header', GENESIS_HEX.slice(2)], /header: expected 160 hex digits/],
     ['long header', ['mine', '--header', GENESIS_HEX + '00'], /--header: expected 160 hex digits/],

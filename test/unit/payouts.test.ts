@@ -349,6 +349,15 @@ describe('input checks', () => {
     ['fractional trials', { trials: 1.5 }, 'trials'],
     ['NaN period', { seconds: NaN }, 'seconds'],
     ['zero score decay', { scoreDecay: 0 }, 'scoreDecay'],
+    // Values past what a 256-bit target or any chain allows, which used to give Infinity and NaN.
+    ['difficulty past a target of 1', { difficulty: 1e300 }, 'difficulty'],
+    ['difficulty below a target of 2^256', { difficulty: 1e-300, shareDifficulty: 1e-301 }, 'difficulty'],
+    ['absurd subsidy', { subsidy: 1e300 }, 'subsidy'],
+    ['absurd fees', { fees: 1e300 }, 'fees'],
+    ['absurd PPLNS window factor', { windowFactor: 1e300 }, 'windowFactor'],
+    ['absurd PPLNS window', { window: 1e300 }, 'window'],
+    ['share difficulty below a target of 2^256', { shareDifficulty: 1e-300 }, 'shareDifficulty'],
+    ['a period of 1e300 seconds', { seconds: 1e300 }, 'seconds'],
   ] as const)('%s is an InputError naming %s', (_, change, field) => {
     let caught: unknown;
     try {

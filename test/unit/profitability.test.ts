@@ -120,6 +120,13 @@ describe('the ledger', () => {
     expect(csv).toBe('date,coins,value\n2025-01-01,0.00012345,7.41\n2025-01-02,1.00000001,60000.00\n');
   });
 
+  it('refuses a day that does not exist instead of rolling it over', () => {
+    for (const bad of ['2026-02-30', '2025-02-29', '2025-04-31', '2025-13-01', '2025-00-10']) {
+      expect(() => ledger(RIG, bad, 3), bad).toThrow(/startDate/);
+    }
+    expect(ledger(RIG, '2024-02-29', 2).map((r) => r.date)).toEqual(['2024-02-29', '2024-03-01']);
+  });
+
   it('formatSats is exact for every integer amount', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 21e14 }), (sats) => {
@@ -137,6 +144,16 @@ describe('inputs and devices', () => {
     [{ poolFee: 1.2 }, 'poolFee'],
     [{ difficulty: 0 }, 'difficulty'],
     [{ difficultyGrowth: -1 }, 'difficultyGrowth'],
+    // Values that used to give Infinity, NaN or 300-digit figures on the Pools & profit screen.
+    [{ hashrate: 1e300 }, 'hashrate'],
+    [{ difficulty: 1e300 }, 'difficulty'],
+    [{ difficulty: 1e-300 }, 'difficulty'],
+    [{ subsidy: 1e300 }, 'subsidy'],
+    [{ fees: 1e300 }, 'fees'],
+    [{ price: 1e300 }, 'price'],
+    [{ watts: 1e300 }, 'watts'],
+    [{ electricity: 1e300 }, 'electricity'],
+    [{ hardwareCost: 1e300 }, 'hardwareCost'],
   ] as const)('%o is an InputError naming %s', (change, field) => {
     let caught: unknown;
     try {

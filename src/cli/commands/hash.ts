@@ -28,7 +28,8 @@ export async function hashCommand(argv: string[], out: Output): Promise<number> 
   } else {
     const hex = args.positionals[0];
     if (hex === undefined) throw new InputError('hex', 'missing: give the message as hex, or --file PATH');
-    data = hexToBytes(hex.startsWith('0x') ? hex.slice(2) : hex, 'hex');
+    if (/^0x$/i.test(hex)) throw new InputError('hex', '"0x" with no digits after it: give "" for the empty message');
+    data = hexToBytes(/^0x/i.test(hex) ? hex.slice(2) : hex, 'hex');
   }
   const { module, simd } = await compileCore();
   const core = await instantiateCore(module, simd);

@@ -14,6 +14,17 @@ export const TWO_POW_32 = 2 ** 32;
 /** The most trials times pool blocks per trial that one simulation may cost. */
 export const MAX_WORK = 5e8;
 
+/** The largest difficulty Bitcoin's rules can express: powLimit (0xffff × 2^208) over a target of 1. */
+export const MAX_DIFFICULTY = 0xffff * 2 ** 208;
+/** The smallest: powLimit over the largest target, 2^256 (about 2.3e-10). */
+export const MIN_DIFFICULTY = (0xffff * 2 ** 208) / 2 ** 256;
+/** A cap on the coins per block (subsidy, fees), far above any real chain's, so every figure stays finite. */
+export const MAX_BLOCK_REWARD = 1e15;
+/** A cap on the PPLNS window and SCORE decay, as multiples of the difficulty. */
+export const MAX_WINDOW_FACTOR = 1000;
+/** The longest period simulated: 100 years. */
+export const MAX_SECONDS = 36_525 * 86_400;
+
 export const DEFAULTS = {
   fees: 0,
   poolFee: 0,
@@ -58,21 +69,38 @@ export function normalizeInput(raw: Partial<PayoutInput> & Pick<PayoutInput, 'ha
   check(finite(input.poolHashrate) && input.poolHashrate > 0, 'poolHashrate', names, `expected a hashrate above 0 H/s, got ${input.poolHashrate}`);
   check(input.poolHashrate >= input.hashrate, 'poolHashrate', names, `the pool (${input.poolHashrate} H/s) cannot be smaller than the miner in it (${input.hashrate} H/s)`);
   check(finite(input.difficulty) && input.difficulty > 0, 'difficulty', names, `expected a difficulty above 0, got ${input.difficulty}`);
+  check(
+    input.difficulty >= MIN_DIFFICULTY && input.difficulty <= MAX_DIFFICULTY,
+    'difficulty',
+    names,
+    `expected a difficulty from ${MIN_DIFFICULTY.toPrecision(3)} to ${MAX_DIFFICULTY.toPrecision(3)} (what a 256-bit target can express), got ${input.difficulty}`,
+  );
   check(finite(input.subsidy) && input.subsidy >= 0, 'subsidy', names, `expected a block subsidy of 0 or more, got ${input.subsidy}`);
+  check(input.subsidy <= MAX_BLOCK_REWARD, 'subsidy', names, `expected a block subsidy of at most ${MAX_BLOCK_REWARD} coins, got ${input.subsidy}`);
   check(finite(input.fees) && input.fees >= 0, 'fees', names, `expected fees of 0 or more per block, got ${input.fees}`);
+  check(input.fees <= MAX_BLOCK_REWARD, 'fees', names, `expected fees of at most ${MAX_BLOCK_REWARD} coins per block, got ${input.fees}`);
   check(input.subsidy + input.fees > 0, 'subsidy', names, 'subsidy plus fees must be above 0');
   check(finite(input.poolFee) && input.poolFee >= 0 && input.poolFee <= 1, 'poolFee', names, `expected a fee between 0 and 1 (0.02 is 2%), got ${input.poolFee}`);
   check(finite(input.shareDifficulty) && input.shareDifficulty > 0, 'shareDifficulty', names, `expected a share difficulty above 0, got ${input.shareDifficulty}`);
+  check(input.shareDifficulty >= MIN_DIFFICULTY, 'shareDifficulty', names, `expected a share difficulty of at least ${MIN_DIFFICULTY.toPrecision(3)} (a target of 2^256), got ${input.shareDifficulty}`);
   check(input.shareDifficulty <= input.difficulty, 'shareDifficulty', names, `a share difficulty (${input.shareDifficulty}) above the network difficulty (${input.difficulty}) makes every share a block`);
   check(finite(input.seconds) && input.seconds > 0, 'seconds', names, `expected a period above 0, got ${input.seconds}`);
+  check(input.seconds <= MAX_SECONDS, 'seconds', names, `expected a period of at most 100 years (36525 days), got ${input.seconds / 86_400} days`);
   check(Number.isSafeInteger(input.trials) && input.trials >= 1 && input.trials <= 10_000_000, 'trials', names, `expected an integer from 1 to 10,000,000, got ${input.trials}`);
   check(Number.isSafeInteger(input.seed), 'seed', names, `expected an integer, got ${input.seed}`);
   check(input.bins === undefined || (Number.isSafeInteger(input.bins) && input.bins >= 1 && input.bins <= 1000), 'bins', names, `expected 1..1000 bins, got ${input.bins}`);
   if (input.window !== undefined) {
     check(finite(input.window) && input.window >= 1, 'window', names, `expected a window of at least 1 share, got ${input.window}`);
+    const most = (MAX_WINDOW_FACTOR * input.difficulty) / input.shareDifficulty;
+    check(input.window <= most, 'window', names, `expected a window of at most ${MAX_WINDOW_FACTOR} × D / S = ${most.toPrecision(3)} shares, got ${input.window}`);
   }
   if (input.windowFactor !== undefined) {
-    check(finite(input.windowFactor) && input.windowFactor > 0, 'windowFactor', names, `expected a window factor above 0, got ${input.windowFactor}`);
+    check(
+      finite(input.windowFactor) && input.windowFactor > 0 && input.windowFactor <= MAX_WINDOW_FACTOR,
+      'windowFactor',
+      names,
+      `expected a window factor above 0 and at most ${MAX_WINDOW_FACTOR} (× the difficulty), got ${input.windowFactor}`,
+    );
   }
   if (input.scoreDecay !== undefined) {
     check(finite(input.scoreDecay) && input.scoreDecay > 0 && input.scoreDecay <= 1000, 'scoreDecay', names, `expected a score decay above 0 and at most 1000 (× the difficulty), got ${input.scoreDecay}`);

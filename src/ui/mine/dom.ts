@@ -66,6 +66,12 @@ export function formatHashes(n: number): string {
   return `≈ ${n.toExponential(1).replace('e+', ' × 10^')}`;
 }
 
+/** "1 hash", "65,536 hashes": formatHashes with the noun, singular when the shown count is 1. */
+export function hashCount(n: number): string {
+  const shown = formatHashes(n);
+  return `${shown} ${shown === '1' ? 'hash' : 'hashes'}`;
+}
+
 /** The first `count` bits of a display-order hash in groups of four, with the leading zeros marked. */
 export function renderLeadingBits(target: HTMLElement, displayHex: string, count = 48): void {
   let bits = '';

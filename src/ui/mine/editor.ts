@@ -7,7 +7,7 @@ import {
 import { expectedHashes, formatBits, parseBits, targetToHex } from '../../sim/target.js';
 import { parseInteger } from '../../sim/validate.js';
 import { powerOfTwo, renderHex } from '../format.js';
-import { find, formatHashes, formatUtc } from './dom.js';
+import { find, formatUtc, hashCount } from './dom.js';
 import { renderHeader } from './header-view.js';
 
 export interface EditorValues {
@@ -244,7 +244,7 @@ export class BlockEditor {
     this.out.targetSummary.textContent =
       zeroBits !== undefined
         ? `Target 2^${256 - zeroBits}, nBits ${formatBits(fields.bits)}: a hash must start with ${zeroBits} zero bits. Expected work: ${powerOfTwo(zeroBits)} hashes.`
-        : `nBits ${formatBits(fields.bits)}. Expected work: ${formatHashes(expected)} hashes (about 2^${Math.log2(expected).toFixed(1)}).`;
+        : `nBits ${formatBits(fields.bits)}. Expected work: ${hashCount(expected)} (about 2^${Math.log2(expected).toFixed(1)}).`;
     const header = toyHeaderBytes({ ...fields, nonce: this.shownNonce ?? start });
     renderHeader(this.out.headerHex, this.out.legend, header);
   }

@@ -11,7 +11,7 @@ import { bitsOfTarget } from '../../sim/mine-log.js';
 import { bytesToHex } from '../../sim/validate.js';
 import { formatCount, renderHex } from '../format.js';
 import { ChainView } from '../mine/chain.js';
-import { find, formatDuration, formatHashes, formatRate, formatUtc, h, renderLeadingBits } from '../mine/dom.js';
+import { find, formatDuration, formatRate, formatUtc, h, hashCount, renderLeadingBits } from '../mine/dom.js';
 import { BlockEditor, type EditorValues } from '../mine/editor.js';
 import { MiningRun, PoolKeeper, type RunResult } from '../mine/miner.js';
 import { recordMinedBlock } from '../mine/log-store.js';
@@ -172,8 +172,8 @@ export function mountMineView(root: HTMLElement): void {
     el.progress.value = Math.min(1000, Math.round(share * 1000));
     el.progressText.textContent =
       share <= 1
-        ? `${(share * 100).toFixed(1)}% of the expected ${formatHashes(expected)} hashes.`
-        : `${share.toFixed(1)}× the expected ${formatHashes(expected)} hashes: unlucky so far. That happens; the odds of no block by now were ${(Math.exp(-share) * 100).toFixed(1)}%.`;
+        ? `${(share * 100).toFixed(1)}% of the expected ${hashCount(expected)}.`
+        : `${share.toFixed(1)}× the expected ${hashCount(expected)}: unlucky so far. That happens; the odds of no block by now were ${(Math.exp(-share) * 100).toFixed(1)}%.`;
 
     const { lap, nonce } = run.current();
     el.nonce.textContent = formatCount(nonce);

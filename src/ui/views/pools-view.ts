@@ -8,7 +8,7 @@ import { comparePayouts, isAbortError, runBreakEven, runHopping, runOperator } f
 import { DEVICES, efficiencyJPerTH, measuredDevice, type DeviceProfile } from '../../sim/hardware.js';
 import { SCHEME_IDS, SCHEMES, type SchemeId, type SchemeResult } from '../../sim/payouts/index.js';
 import {
-  blocksToNextHalving, compareWithStaking, estimateHeight, evaluateCloudContract, ledger, ledgerCsv, normalizeProfitInput, profitReport,
+  blocksToNextHalving, compareWithStaking, estimateHeight, evaluateCloudContract, ledger, ledgerCsv, MAX_AMOUNT, normalizeProfitInput, profitReport,
   TYPICAL_STAKING_YIELDS, type ProfitInput,
 } from '../../sim/profitability.js';
 import { isInputError, parseInteger, parseNumber } from '../../sim/validate.js';
@@ -59,6 +59,7 @@ class Fields {
     const unit = this.root.querySelector<HTMLSelectElement>(`[data-testid="${id}-unit"]`);
     try {
       const n = parseNumber(text.trim(), id, -Infinity, Infinity) * (unit ? Number(unit.value) : 1);
+      if (!Number.isFinite(n * scale)) throw new RangeError('Too large to work with');
       if (n < min) throw new RangeError(min === Number.MIN_VALUE ? 'Must be above 0' : `Must be at least ${min}`);
       if (n > max) throw new RangeError(`Must be at most ${max}`);
       this.setError(id, '');
@@ -102,7 +103,9 @@ function duration(seconds: number): string {
   if (seconds < 7200) return `${(seconds / 60).toFixed(0)} min`;
   if (seconds < 3 * 86_400) return `${(seconds / 3600).toFixed(1)} h`;
   if (seconds < 730 * 86_400) return `${(seconds / 86_400).toFixed(1)} days`;
-  return `${(seconds / (365.25 * 86_400)).toFixed(1)} years`;
+  const years = seconds / (365.25 * 86_400);
+  if (years < 10_000) return `${years.toFixed(1)} years`;
+  return years < 1e15 ? `${Number(years.toPrecision(3)).toLocaleString('en')} years` : `${years.toExponential(2)} years`;
 }
 
 function cell(row: HTMLTableRowElement, text: string, header = false): void {
@@ -451,8 +454,8 @@ function mountProfit(root: HTMLElement, fields: Fields, measured: { hashrate: nu
   };
 
   const updateCloud = (input: ProfitInput) => {
-    const price = fields.number('pf-cloud-price', 0);
-    const maint = fields.number('pf-cloud-maint', 0);
+    const price = fields.number('pf-cloud-price', 0, MAX_AMOUNT);
+    const maint = fields.number('pf-cloud-maint', 0, MAX_AMOUNT);
     const days = fields.integer('pf-cloud-days', 1, 3650);
     const target = find(root, 'pf-cloud');
     if (price === undefined || maint === undefined || days === undefined) {
@@ -481,7 +484,8 @@ function mountProfit(root: HTMLElement, fields: Fields, measured: { hashrate: nu
       csvUrl = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
       link.href = csvUrl;
     } catch (error) {
-      fields.setError('pf-ledger-start', isInputError(error) ? 'Enter a date as YYYY-MM-DD.' : String(error));
+      const noSuchDay = isInputError(error) && /no such day/.test(error.message);
+      fields.setError('pf-ledger-start', noSuchDay ? `There is no ${start}: that month is shorter.` : isInputError(error) ? 'Enter a date as YYYY-MM-DD.' : String(error));
     }
   };
 
