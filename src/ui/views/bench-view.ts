@@ -40,7 +40,7 @@ const TEMPLATE = `
     Measures how many Bitcoin block-header hashes per second this device computes: SHA-256d of an
     80-byte header, the unit of proof-of-work, in WebAssembly on the threads you choose. The core is
     checked on the genesis block first; a warm-up is run and not counted; the score is the median of
-    repeated 1-second windows, shown with their spread.
+    repeated short windows (1 s, or less for runs under 5 s), shown with their spread.
   </p>
   <div class="alert" role="alert" data-testid="bench-url-error" hidden></div>
 
