@@ -4,6 +4,8 @@
 import { instantiateCore, type PowCore } from './core.js';
 import { GENESIS } from './known-answer.js';
 import type { BatchResult, BenchPlan, BenchWindow, MineJob, SharedCounters, TimedBatch } from './protocol.js';
+import { hashToDisplayHex } from '../sim/header.js';
+import { hexToBytes } from '../sim/validate.js';
 import { hashLess } from './search.js';
 
 /** Nonces per timing check in a benchmark: about 15-30 ms of work on one thread. */
@@ -15,14 +17,6 @@ const ZERO_TARGET = new Uint8Array(32);
  * takes effect within a chunk instead of at the end of the batch.
  */
 const LIVE_CHUNK = 1 << 14;
-
-function hexBytes(hex: string): Uint8Array {
-  return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
-}
-
-function displayHex(hash: Uint8Array): string {
-  return Array.from(hash, (b) => b.toString(16).padStart(2, '0')).reverse().join('');
-}
 
 export function createWorkerApi() {
   let core: PowCore | undefined;
@@ -82,11 +76,11 @@ export function createWorkerApi() {
     /** Mines the genesis header from just below its nonce; a message saying what differed, or null. */
     selfTest(): string | null {
       const c = ready();
-      c.prepare({ header: hexBytes(GENESIS.headerHex), target: hexBytes(GENESIS.targetLittleEndianHex) });
+      c.prepare({ header: hexToBytes(GENESIS.headerHex, 'header', 80), target: hexToBytes(GENESIS.targetLittleEndianHex, 'target', 32) });
       const r = c.mineRange(GENESIS.nonce - 1000, 2000);
-      if (!r.found || r.nonce !== GENESIS.nonce || !r.hash || displayHex(r.hash) !== GENESIS.hash) {
+      if (!r.found || r.nonce !== GENESIS.nonce || !r.hash || hashToDisplayHex(r.hash) !== GENESIS.hash) {
         return `core self-test failed: expected nonce ${GENESIS.nonce} and hash ${GENESIS.hash}, got ${
-          r.found ? `${r.nonce} ${displayHex(r.hash!)}` : 'no solution'
+          r.found ? `${r.nonce} ${hashToDisplayHex(r.hash!)}` : 'no solution'
         }`;
       }
       return null;
