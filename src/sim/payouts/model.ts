@@ -7,7 +7,7 @@
 // the period, so shares and blocks are Poisson processes in time.
 
 import { InputError } from '../validate.js';
-import type { FirstPayout, Histogram, PayoutInput, Rates, Summary } from './index.js';
+import type { Analytic, FirstPayout, Histogram, PayoutInput, Rates, SchemeId, SchemeResult, Summary } from './index.js';
 import { Sampler } from './rng.js';
 
 export const TWO_POW_32 = 2 ** 32;
@@ -223,5 +223,17 @@ export function summarizeFirstPayout(times: Float64Array): FirstPayout {
     pWithinPeriod: paid.length / times.length,
     meanSeconds: paid.length > 0 ? sum / paid.length : null,
     medianSeconds: paid.length > 0 ? quantile(paid, 0.5) : null,
+  };
+}
+
+/** A scheme's result: the trials' earnings and first payouts summarised, beside its closed forms. */
+export function schemeResult(scheme: SchemeId, input: PayoutInput, samples: Samples, analytic: Analytic): SchemeResult {
+  return {
+    scheme,
+    trials: input.trials,
+    seconds: input.seconds,
+    earnings: summarize(samples.earnings, input.bins ?? 40),
+    firstPayout: summarizeFirstPayout(samples.firstPayout),
+    analytic,
   };
 }

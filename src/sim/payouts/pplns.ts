@@ -16,7 +16,7 @@
 // consistent. Counts of 10^12 and more are drawn in aggregate (rng.ts).
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, rates, runTrials, summarize, summarizeFirstPayout } from './model.js';
+import { checkWork, rates, runTrials, schemeResult } from './model.js';
 import { pooledAnalytic } from './prop.js';
 import type { Sampler } from './rng.js';
 
@@ -129,14 +129,7 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
     },
     onProgress,
   );
-  return {
-    scheme: 'pplns',
-    trials: input.trials,
-    seconds: input.seconds,
-    earnings: summarize(samples.earnings, input.bins ?? 40),
-    firstPayout: summarizeFirstPayout(samples.firstPayout),
-    analytic: analytic(input),
-  };
+  return schemeResult('pplns', input, samples, analytic(input));
 }
 
 export const pplns: Scheme = {

@@ -12,7 +12,7 @@
 
 import { InputError } from '../validate.js';
 import type { Analytic, PayoutInput, Scheme, SchemeId, SchemeResult, Summary } from './index.js';
-import { checkWork, MAX_WORK, rates, runTrials, summarize, summarizeFirstPayout, TWO_POW_32 } from './model.js';
+import { checkWork, MAX_WORK, rates, runTrials, schemeResult, summarize, TWO_POW_32 } from './model.js';
 import { Sampler } from './rng.js';
 
 /** Rosenfeld's reserves for a ruin probability delta: R = B ln(1 / delta) / (2 f). */
@@ -89,14 +89,7 @@ export function makePerShareScheme(id: SchemeId, paysFees: boolean, name: string
         },
         onProgress,
       );
-      return {
-        scheme: id,
-        trials: input.trials,
-        seconds: input.seconds,
-        earnings: summarize(samples.earnings, input.bins ?? 40),
-        firstPayout: summarizeFirstPayout(samples.firstPayout),
-        analytic: analytic(input),
-      };
+      return schemeResult(id, input, samples, analytic(input));
     },
   };
 }

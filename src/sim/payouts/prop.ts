@@ -10,7 +10,7 @@
 // (aggregated, never single shares), and the block's own share is the miner's with probability q.
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, rates, runTrials, summarize, summarizeFirstPayout } from './model.js';
+import { checkWork, rates, runTrials, schemeResult } from './model.js';
 
 export function pooledAnalytic(input: PayoutInput): Analytic {
   const r = rates(input);
@@ -56,14 +56,7 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
     },
     onProgress,
   );
-  return {
-    scheme: 'prop',
-    trials: input.trials,
-    seconds: input.seconds,
-    earnings: summarize(samples.earnings, input.bins ?? 40),
-    firstPayout: summarizeFirstPayout(samples.firstPayout),
-    analytic: pooledAnalytic(input),
-  };
+  return schemeResult('prop', input, samples, pooledAnalytic(input));
 }
 
 export const prop: Scheme = {

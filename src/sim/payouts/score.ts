@@ -41,7 +41,7 @@
 //     0.42 / sqrt(64) ~ 0.05).
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, DEFAULTS, rates, runTrials, summarize, summarizeFirstPayout } from './model.js';
+import { checkWork, DEFAULTS, rates, runTrials, schemeResult } from './model.js';
 import { pooledAnalytic } from './prop.js';
 import { LARGE_MEAN, type Sampler } from './rng.js';
 
@@ -189,14 +189,7 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
     },
     onProgress,
   );
-  return {
-    scheme: 'score',
-    trials: input.trials,
-    seconds: input.seconds,
-    earnings: summarize(samples.earnings, input.bins ?? 40),
-    firstPayout: summarizeFirstPayout(samples.firstPayout),
-    analytic: analytic(input),
-  };
+  return schemeResult('score', input, samples, analytic(input));
 }
 
 export const score: Scheme = {

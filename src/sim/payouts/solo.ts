@@ -5,7 +5,7 @@
 // wait for the first block is exponential with mean 2^32 D / h.
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, rates, runTrials, summarize, summarizeFirstPayout } from './model.js';
+import { checkWork, rates, runTrials, schemeResult } from './model.js';
 
 function analytic(input: PayoutInput): Analytic {
   const r = rates(input);
@@ -37,14 +37,7 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
     },
     onProgress,
   );
-  return {
-    scheme: 'solo',
-    trials: input.trials,
-    seconds: input.seconds,
-    earnings: summarize(samples.earnings, input.bins ?? 40),
-    firstPayout: summarizeFirstPayout(samples.firstPayout),
-    analytic: analytic(input),
-  };
+  return schemeResult('solo', input, samples, analytic(input));
 }
 
 export const solo: Scheme = {
