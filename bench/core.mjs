@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { createSHA256 } from 'hash-wasm';
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
-import { instantiateCore } from '../dist/engine/core.js';
-import { compileCore } from '../dist/engine/wasm-node.js';
-import { createNodePool } from '../dist/engine/node-pool.js';
-import { GENESIS } from '../dist/engine/known-answer.js';
+import { instantiateCore } from '../dist/engine/core/core.js';
+import { compileCore } from '../dist/engine/core/wasm-node.js';
+import { createNodePool } from '../dist/engine/mining/node-pool.js';
+import { GENESIS } from '../dist/engine/core/known-answer.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 1);

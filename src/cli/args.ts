@@ -2,7 +2,7 @@
 // argument, so every mistake ends as one line on stderr and exit code 2.
 
 import { parseArgs } from 'node:util';
-import { InputError } from '../sim/validate.js';
+import { InputError } from '../model/validate.js';
 
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 

@@ -1,7 +1,7 @@
 // powlab: the headless side of PoW Lab. Bad input ends as one line on stderr and exit code 2; a
 // failure of the program itself (a core that fails its self-test, a missing build) exits 3.
 
-import { isInputError } from '../sim/validate.js';
+import { isInputError } from '../model/validate.js';
 import { benchCommand, benchHelp } from './commands/bench.js';
 import { hashCommand, hashHelp } from './commands/hash.js';
 import { headerCommand, headerHelp } from './commands/header.js';

@@ -23,8 +23,8 @@ import { createLwma, LWMA_DEFAULT_WINDOW } from './daa/lwma.js';
 import { createSma, SMA_DEFAULT_WINDOW } from './daa/sma.js';
 import { Random } from './random.js';
 import { createBitcoinDaa, RETARGET_INTERVAL, TARGET_SPACING } from './retarget.js';
-import { DIFF1_TARGET, difficultyFromBits } from './target.js';
-import { InputError } from './validate.js';
+import { DIFF1_TARGET, difficultyFromBits } from '../model/target.js';
+import { InputError } from '../model/validate.js';
 
 const TWO_POW_32 = 2 ** 32;
 const DAY = 86_400;

@@ -9,8 +9,8 @@
 // figure, since there it is a round power of two.
 
 import { logGamma } from './random.js';
-import { difficultyFromBits, expectedHashes, targetFromLeadingZeroBits } from './target.js';
-import { InputError } from './validate.js';
+import { difficultyFromBits, expectedHashes, targetFromLeadingZeroBits } from '../model/target.js';
+import { InputError } from '../model/validate.js';
 
 export const SECONDS_PER_DAY = 86_400;
 /** A Julian year, 365.25 days. */

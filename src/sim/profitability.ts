@@ -13,8 +13,8 @@
 // when electricity costs more than the expected revenue the rig is assumed switched off: it earns
 // and spends nothing, so cumulative profit never falls.
 
-import { InputError } from './validate.js';
-import { Sampler } from './payouts/rng.js';
+import { InputError } from '../model/validate.js';
+import { Sampler } from './samplers.js';
 import { MAX_BLOCK_REWARD, MAX_DIFFICULTY, MIN_DIFFICULTY } from './payouts/model.js';
 import { MAX_HASHRATE } from './chain-sim.js';
 import type { SchemeId } from './payouts/index.js';

@@ -12,9 +12,9 @@
 //
 // The nBits conversions are those of target.ts (SetCompact / GetCompact), not a second copy.
 
-import { checkBits, decodeCompact, difficultyFromBits, encodeCompact, POW_LIMIT } from './target.js';
+import { checkBits, decodeCompact, difficultyFromBits, encodeCompact, POW_LIMIT } from '../model/target.js';
 import type { ChainView, Daa } from './daa/index.js';
-import { InputError } from './validate.js';
+import { InputError } from '../model/validate.js';
 
 /** Blocks per retarget period (consensus.DifficultyAdjustmentInterval()). */
 export const RETARGET_INTERVAL = 2016;

@@ -1,9 +1,9 @@
 // Bootstrap: fills in the status bar and shows the one screen that exists so far. The hashing pool
 // is not created here; the view asks for it on first use (core-service.ts).
 
-import { browserSimdSupported } from '../engine/browser-pool.js';
+import { browserSimdSupported } from '../engine/mining/browser-pool.js';
 import { hashPool, watchCore, type CoreState } from './core-service.js';
-import { mountHashView } from './views/hash-view.js';
+import { mountHashView } from './screens/hash/index.js';
 
 function byTestId(testId: string): HTMLElement {
   const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
@@ -67,10 +67,10 @@ function showCore(state: CoreState): void {
 type Route = 'hash' | 'bench' | 'mine' | 'difficulty' | 'pools';
 const ROUTES: Record<Route, () => Promise<(root: HTMLElement) => void>> = {
   hash: async () => mountHashView,
-  bench: async () => (await import('./views/bench-view.js')).mountBenchView,
-  mine: async () => (await import('./views/mine-view.js')).mountMineView,
-  difficulty: async () => (await import('./views/difficulty-view.js')).mountDifficultyView,
-  pools: async () => (await import('./views/pools-view.js')).mountPoolsView,
+  bench: async () => (await import('./screens/bench/index.js')).mountBenchView,
+  mine: async () => (await import('./screens/mine/index.js')).mountMineView,
+  difficulty: async () => (await import('./screens/difficulty/index.js')).mountDifficultyView,
+  pools: async () => (await import('./screens/pools/index.js')).mountPoolsView,
 };
 const mounted = new Set<Route>();
 

@@ -10,7 +10,7 @@ import {
   validateBenchResult,
   type BenchResult,
   type RunRecord,
-} from '../../src/sim/bench-result.js';
+} from '../../src/model/bench-result.js';
 
 const GENESIS_HEADER =
   '0100000000000000000000000000000000000000000000000000000000000000000000003ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a29ab5f49ffff001d1dac2b7c';

@@ -9,7 +9,7 @@ import {
   windowSecondsFor,
   type CounterSample,
   type MeasuredWindow,
-} from '../../src/sim/bench-stats.js';
+} from '../../src/model/bench-stats.js';
 
 /** Samples every `step` s from 0 to `end` s of workers hashing at the given steady rates (H/s). */
 function steady(rates: number[], end: number, step = 0.1, rateAt: (t: number) => number = () => 1): CounterSample[] {

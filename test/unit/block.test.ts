@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import {
   checkHeaderPow, evaluateChain, headerSegments, MAX_ZERO_BITS, merkleRootOfData, rollTime, sha256, sha256d,
   toyHeaderBytes, toyTarget, transactionBytes, ZERO_PREV_HASH, zeroBitsTarget, zeroBitsToBits, type ToyBlock,
-} from '../../src/sim/block.js';
-import { parseHeader, parseHeaderHex, serializeHeader, withNonce } from '../../src/sim/header.js';
-import { REAL_BLOCKS } from '../../src/sim/real-blocks.js';
-import { decodeCompact, hashToBigInt, leadingZeroBits } from '../../src/sim/target.js';
-import { bytesToHex, InputError } from '../../src/sim/validate.js';
+} from '../../src/model/block.js';
+import { parseHeader, parseHeaderHex, serializeHeader, withNonce } from '../../src/model/header.js';
+import { REAL_BLOCKS } from '../../src/model/real-blocks.js';
+import { decodeCompact, hashToBigInt, leadingZeroBits } from '../../src/model/target.js';
+import { bytesToHex, InputError } from '../../src/model/validate.js';
 import { hexNumber, loadHeaderVectors } from '../helpers/vectors.js';
 
 const nodeSha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest();

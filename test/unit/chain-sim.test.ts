@@ -8,8 +8,8 @@ import {
 import { bitsToTargetNumber } from '../../src/sim/daa/index.js';
 import { Random } from '../../src/sim/random.js';
 import { calculateNextWorkRequired } from '../../src/sim/retarget.js';
-import { difficultyFromBits } from '../../src/sim/target.js';
-import { isInputError } from '../../src/sim/validate.js';
+import { difficultyFromBits } from '../../src/model/target.js';
+import { isInputError } from '../../src/model/validate.js';
 
 const NETWORK = 8e20; // about Bitcoin's hashrate in 2025, H/s
 

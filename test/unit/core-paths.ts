@@ -1,6 +1,6 @@
 // Every core test runs against both builds: the scalar core and the 4-lane SIMD core.
-import { instantiateCore, type PowCore } from '../../src/engine/core.js';
-import { compileCore } from '../../src/engine/wasm-node.js';
+import { instantiateCore, type PowCore } from '../../src/engine/core/core.js';
+import { compileCore } from '../../src/engine/core/wasm-node.js';
 
 export const CORE_PATHS = [
   { name: 'scalar', simd: false },

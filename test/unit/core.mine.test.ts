@@ -3,7 +3,7 @@
 // scalar tail), and ranges that end at the last nonce without wrapping.
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PowCore } from '../../src/engine/core.js';
+import type { PowCore } from '../../src/engine/core/core.js';
 import { CORE_PATHS, loadCore } from './core-paths.js';
 
 const header = Buffer.from(Array.from({ length: 80 }, (_, i) => (i * 113 + 29) & 0xff));

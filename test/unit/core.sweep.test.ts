@@ -2,7 +2,7 @@
 // buffer, against node:crypto, on both core builds.
 import { createHash, randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PowCore } from '../../src/engine/core.js';
+import type { PowCore } from '../../src/engine/core/core.js';
 import { CORE_PATHS, loadCore } from './core-paths.js';
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');

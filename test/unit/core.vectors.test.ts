@@ -1,9 +1,9 @@
 // Known answers through the WebAssembly core, on both builds: NIST SHA-256 vectors and the real
 // Bitcoin headers of ../shared/vectors (SHA-256d, and the mining loop finding each real nonce).
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PowCore } from '../../src/engine/core.js';
-import { hashToDisplayHex } from '../../src/sim/header.js';
-import { decodeCompact, targetToLittleEndian } from '../../src/sim/target.js';
+import type { PowCore } from '../../src/engine/core/core.js';
+import { hashToDisplayHex } from '../../src/model/header.js';
+import { decodeCompact, targetToLittleEndian } from '../../src/model/target.js';
 import { hexNumber, loadHeaderVectors, loadSha256Vectors } from '../helpers/vectors.js';
 import { CORE_PATHS, loadCore } from './core-paths.js';
 

@@ -7,7 +7,7 @@ import { asertNextBits, asertNextBitsFast, createAsert, type AsertAnchor } from 
 import { bitsToTargetNumber, POW_LIMIT_BITS, targetNumberToBits, type ChainView } from '../../src/sim/daa/index.js';
 import { createLwma } from '../../src/sim/daa/lwma.js';
 import { createSma } from '../../src/sim/daa/sma.js';
-import { decodeCompact, encodeCompact, POW_LIMIT } from '../../src/sim/target.js';
+import { decodeCompact, encodeCompact, POW_LIMIT } from '../../src/model/target.js';
 
 // ---- aserti3-2d test vectors -------------------------------------------------------------------
 // From the test vectors the ASERT specification points to (bitcoincash.org spec/2020-11-15-asert.md,

@@ -3,12 +3,12 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   type BlockHeader, hashToDisplayHex, parseHeader, parseHeaderHex, serializeHeader, withNonce,
-} from '../../src/sim/header.js';
+} from '../../src/model/header.js';
 import {
   checkProofOfWork, decodeCompact, difficultyFromBits, hashToBigInt, leadingZeroBits, POW_LIMIT,
   targetFromLeadingZeroBits,
-} from '../../src/sim/target.js';
-import { bytesToHex, InputError } from '../../src/sim/validate.js';
+} from '../../src/model/target.js';
+import { bytesToHex, InputError } from '../../src/model/validate.js';
 import { hexNumber, loadHeaderVectors } from '../helpers/vectors.js';
 
 const { headers } = loadHeaderVectors();

@@ -5,8 +5,8 @@ import {
   poissonPmf, probabilityOfBlock, SECONDS_PER_DAY, SECONDS_PER_YEAR, soloOdds, timeToFirstBlock, toyDifficulty,
 } from '../../src/sim/luck.js';
 import { Random } from '../../src/sim/random.js';
-import { difficultyFromBits } from '../../src/sim/target.js';
-import { isInputError } from '../../src/sim/validate.js';
+import { difficultyFromBits } from '../../src/model/target.js';
+import { isInputError } from '../../src/model/validate.js';
 
 const CPU = 5e6; // a few MH/s: one browser on a laptop
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   appendMineLog, bitsOfTarget, MINE_LOG_LIMIT, parseMineLog, relativeSpread, spreadStatement, summarizeMineLog,
   type MineLogEntry,
-} from '../../src/sim/mine-log.js';
-import { zeroBitsTarget } from '../../src/sim/block.js';
+} from '../../src/model/mine-log.js';
+import { zeroBitsTarget } from '../../src/model/block.js';
 import { Random } from '../../src/sim/random.js';
-import { decodeCompact } from '../../src/sim/target.js';
+import { decodeCompact } from '../../src/model/target.js';
 
 const DATE = '2025-01-12T10:00:00.000Z';
 const entry = (bits: number, hashes: number, seconds: number, extra: Partial<MineLogEntry> = {}): MineLogEntry => ({

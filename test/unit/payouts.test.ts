@@ -3,13 +3,13 @@
 // wrong formula or a biased sampler fails while the seeded run itself never flakes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../../src/sim/validate.js';
+import { isInputError } from '../../src/model/validate.js';
 import {
   hoppingExperiment, normalizeInput, ppsOperator, ppsReserves, ppsRuinProbability, propHopperEfficiency, SCHEME_IDS, SCHEMES,
   simulatePayouts, type PayoutInput, type SchemeId,
 } from '../../src/sim/payouts/index.js';
 import { expIntegralE1, propHoppingThreshold, propShareValue } from '../../src/sim/payouts/hopping.js';
-import { Sampler } from '../../src/sim/payouts/rng.js';
+import { Sampler } from '../../src/sim/samplers.js';
 import { scoreHopperEfficiency, scoreHoppingThreshold, scoreShareValue, streamScore } from '../../src/sim/payouts/score.js';
 
 // Rosenfeld's worked example (§1.2): 1 GH/s for a day at difficulty 1,690,906, 50 BTC blocks.

@@ -7,12 +7,12 @@ import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createPool, type Pool, type WorkerHandle } from '../../src/engine/pool.js';
-import type { BatchEvent } from '../../src/engine/search.js';
-import { compileCore } from '../../src/engine/wasm-node.js';
-import type { WorkerApi } from '../../src/engine/worker-api.js';
+import { createPool, type Pool, type WorkerHandle } from '../../src/engine/mining/pool.js';
+import type { BatchEvent } from '../../src/engine/mining/search.js';
+import { compileCore } from '../../src/engine/core/wasm-node.js';
+import type { WorkerApi } from '../../src/engine/mining/worker-api.js';
 
-const WORKER = new URL('../../dist/engine/node-worker.js', import.meta.url);
+const WORKER = new URL('../../dist/engine/mining/node-worker.js', import.meta.url);
 
 // An arbitrary header and an easy target: about one hash in 4096 meets it.
 const header = Uint8Array.from({ length: 80 }, (_, i) => (i * 59 + 7) & 0xff);

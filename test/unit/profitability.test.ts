@@ -2,12 +2,12 @@
 // luck, staking and cloud comparisons, and the satoshi ledger.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEVICES, efficiencyJPerTH } from '../../src/sim/hardware.js';
+import { DEVICES, efficiencyJPerTH } from '../../src/model/devices.js';
 import {
   blocksToNextHalving, breakEvenDays, breakEvenProbability, compareWithStaking, estimateHeight, evaluateCloudContract, firstDay, formatSats,
   ledger, ledgerCsv, normalizeProfitInput, profitReport, roiAfter, subsidySatsAtHeight, TYPICAL_STAKING_YIELDS, type ProfitInput,
 } from '../../src/sim/profitability.js';
-import { isInputError } from '../../src/sim/validate.js';
+import { isInputError } from '../../src/model/validate.js';
 
 // An S21-like rig: 200 TH/s, 3500 W, at difficulty 1e14 and 3.125 + 0.1 BTC a block.
 const RIG: ProfitInput = normalizeProfitInput({

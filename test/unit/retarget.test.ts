@@ -6,8 +6,8 @@ import {
   calculateNextWorkRequired, clampTimespan, createBitcoinDaa, isRetargetHeight, retargetFromTarget, retargetWindow,
   TARGET_TIMESPAN,
 } from '../../src/sim/retarget.js';
-import { decodeCompact, encodeCompact, POW_LIMIT } from '../../src/sim/target.js';
-import { isInputError } from '../../src/sim/validate.js';
+import { decodeCompact, encodeCompact, POW_LIMIT } from '../../src/model/target.js';
+import { isInputError } from '../../src/model/validate.js';
 import { hexNumber, loadDifficultyVectors } from '../helpers/vectors.js';
 
 const vectors = loadDifficultyVectors();

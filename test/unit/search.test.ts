@@ -1,9 +1,9 @@
 // The batch scheduler over several in-process cores: the same answer as one thread scanning in order.
 import { createHash } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { PowCore } from '../../src/engine/core.js';
-import type { MineJob } from '../../src/engine/protocol.js';
-import { hashLess, searchRange, type BatchRunner } from '../../src/engine/search.js';
+import type { PowCore } from '../../src/engine/core/core.js';
+import type { MineJob } from '../../src/engine/mining/protocol.js';
+import { hashLess, searchRange, type BatchRunner } from '../../src/engine/mining/search.js';
 import { CORE_PATHS, loadCore } from './core-paths.js';
 
 // An arbitrary header (not a real block) and an easy target: about 1 hash in 4096 meets it.

@@ -4,8 +4,8 @@ import {
   blockProof, chainWork, checkBits, checkProofOfWork, decodeCompact, DIFF1_TARGET, difficultyFromBits,
   difficultyFromTarget, divideToNumber, encodeCompact, expectedHashes, formatBits, hashToBigInt, leadingZeroBits,
   parseBits, parseTargetHex, POW_LIMIT, targetFromLeadingZeroBits, targetToHex, targetToLittleEndian,
-} from '../../src/sim/target.js';
-import { InputError } from '../../src/sim/validate.js';
+} from '../../src/model/target.js';
+import { InputError } from '../../src/model/validate.js';
 import { hexNumber, loadDifficultyVectors } from '../helpers/vectors.js';
 
 const vectors = loadDifficultyVectors();

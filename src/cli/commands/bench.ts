@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { createNodePool } from '../../engine/node-pool.js';
-import { GENESIS } from '../../engine/known-answer.js';
-import { median, spread } from '../../sim/stats.js';
-import { hexToBytes, parseInteger, parseNumber } from '../../sim/validate.js';
+import { createNodePool } from '../../engine/mining/node-pool.js';
+import { GENESIS } from '../../engine/core/known-answer.js';
+import { median, spread } from '../../model/stats.js';
+import { hexToBytes, parseInteger, parseNumber } from '../../model/validate.js';
 import { parseCommandArgs, stringFlag } from '../args.js';
 import { formatRate, type Output } from '../output.js';
 

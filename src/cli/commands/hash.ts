@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { instantiateCore } from '../../engine/core.js';
-import { compileCore } from '../../engine/wasm-node.js';
-import { bytesToHex, hexToBytes, InputError } from '../../sim/validate.js';
+import { instantiateCore } from '../../engine/core/core.js';
+import { compileCore } from '../../engine/core/wasm-node.js';
+import { bytesToHex, hexToBytes, InputError } from '../../model/validate.js';
 import { parseCommandArgs, stringFlag } from '../args.js';
 import type { Output } from '../output.js';
 

@@ -1,8 +1,8 @@
-import { instantiateCore } from '../../engine/core.js';
-import { compileCore } from '../../engine/wasm-node.js';
-import { hashToDisplayHex, parseHeader, parseHeaderHex } from '../../sim/header.js';
-import { checkProofOfWork, decodeCompact, difficultyFromBits, formatBits, targetToHex } from '../../sim/target.js';
-import { InputError } from '../../sim/validate.js';
+import { instantiateCore } from '../../engine/core/core.js';
+import { compileCore } from '../../engine/core/wasm-node.js';
+import { hashToDisplayHex, parseHeader, parseHeaderHex } from '../../model/header.js';
+import { checkProofOfWork, decodeCompact, difficultyFromBits, formatBits, targetToHex } from '../../model/target.js';
+import { InputError } from '../../model/validate.js';
 import { parseCommandArgs } from '../args.js';
 import type { Output } from '../output.js';
 

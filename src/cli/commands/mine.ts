@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
-import { createNodePool } from '../../engine/node-pool.js';
-import { hashToDisplayHex, parseHeaderHex } from '../../sim/header.js';
-import { checkBits, parseBits, parseTargetHex, targetToHex, targetToLittleEndian } from '../../sim/target.js';
-import { InputError, parseInteger } from '../../sim/validate.js';
+import { createNodePool } from '../../engine/mining/node-pool.js';
+import { hashToDisplayHex, parseHeaderHex } from '../../model/header.js';
+import { checkBits, parseBits, parseTargetHex, targetToHex, targetToLittleEndian } from '../../model/target.js';
+import { InputError, parseInteger } from '../../model/validate.js';
 import { parseCommandArgs, stringFlag } from '../args.js';
 import { formatRate, type Output } from '../output.js';
 

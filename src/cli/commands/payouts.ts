@@ -1,6 +1,6 @@
-import { InputError } from '../../sim/validate.js';
+import { InputError } from '../../model/validate.js';
 import { isSchemeId, SCHEME_IDS, simulatePayouts, type FieldNames } from '../../sim/payouts/index.js';
-import { parseInteger, parseNumber } from '../../sim/validate.js';
+import { parseInteger, parseNumber } from '../../model/validate.js';
 import { parseCommandArgs, stringFlag, type Parsed } from '../args.js';
 import type { Output } from '../output.js';
 

@@ -1,4 +1,4 @@
-import { InputError, parseInteger, parseNumber } from '../../sim/validate.js';
+import { InputError, parseInteger, parseNumber } from '../../model/validate.js';
 import { normalizeProfitInput, profitReport, type ProfitFieldNames } from '../../sim/profitability.js';
 import { parseCommandArgs, stringFlag, type Parsed } from '../args.js';
 import type { Output } from '../output.js';

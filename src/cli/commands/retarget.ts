@@ -1,6 +1,6 @@
 import { calculateNextWorkRequired, RETARGET_INTERVAL, TARGET_TIMESPAN } from '../../sim/retarget.js';
-import { checkBits, difficultyFromBits, formatBits, parseBits, targetToHex } from '../../sim/target.js';
-import { InputError, parseInteger } from '../../sim/validate.js';
+import { checkBits, difficultyFromBits, formatBits, parseBits, targetToHex } from '../../model/target.js';
+import { InputError, parseInteger } from '../../model/validate.js';
 import { parseCommandArgs, stringFlag } from '../args.js';
 import type { Output } from '../output.js';
 

@@ -4,8 +4,8 @@ import {
   MAX_BLOCKS, parseHashrate, parseHashrateCsv, SCENARIO_KINDS, simulate, summarize, type Scenario, type ScenarioKind,
 } from '../../sim/chain-sim.js';
 import { BUNDLED_DIFFICULTY, networkHashrate } from '../../sim/luck.js';
-import { formatBits } from '../../sim/target.js';
-import { InputError, parseInteger, parseNumber } from '../../sim/validate.js';
+import { formatBits } from '../../model/target.js';
+import { InputError, parseInteger, parseNumber } from '../../model/validate.js';
 import { parseCommandArgs, stringFlag, type Parsed } from '../args.js';
 import { formatRate, type Output } from '../output.js';
 

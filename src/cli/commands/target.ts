@@ -1,8 +1,8 @@
-import { InputError } from '../../sim/validate.js';
+import { InputError } from '../../model/validate.js';
 import {
   decodeCompact, difficultyFromBits, difficultyFromTarget, encodeCompact, formatBits, parseBits, parseTargetHex,
   POW_LIMIT, targetToHex,
-} from '../../sim/target.js';
+} from '../../model/target.js';
 import { parseCommandArgs, stringFlag } from '../args.js';
 import type { Output } from '../output.js';
 

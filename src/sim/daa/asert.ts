@@ -16,8 +16,8 @@
 //   formula), and uses that anchor_target * factor is below 2^41 times a power of two, so every
 //   floor and shift is exact in a double. daa.test.ts checks it against asertNextBits.
 
-import { decodeCompact, encodeCompact, POW_LIMIT } from '../target.js';
-import { InputError } from '../validate.js';
+import { decodeCompact, encodeCompact, POW_LIMIT } from '../../model/target.js';
+import { InputError } from '../../model/validate.js';
 import { POW_LIMIT_BITS, type ChainView, type Daa } from './index.js';
 
 export const ASERT_IDEAL_BLOCK_TIME = 600;

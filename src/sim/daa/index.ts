@@ -9,7 +9,7 @@
 // make a million blocks take seconds. They agree with target.ts's SetCompact / GetCompact wherever
 // the double holds the value (tested against them property by property in daa.test.ts).
 
-import { POW_LIMIT } from '../target.js';
+import { POW_LIMIT } from '../../model/target.js';
 
 export type AlgorithmId = 'bitcoin' | 'asert' | 'lwma' | 'sma';
 

@@ -13,7 +13,7 @@
 // Here the sum runs in doubles, then goes through compact rounding; a coin's C++ does the same sum in
 // 256-bit integers, which can differ in the last bits of the mantissa, never in behaviour.
 
-import { InputError } from '../validate.js';
+import { InputError } from '../../model/validate.js';
 import { targetNumberToBits, type ChainView, type Daa } from './index.js';
 
 export const LWMA_DEFAULT_WINDOW = 60;

@@ -8,7 +8,7 @@
 // and a block leaving the window moves the target as much as one entering it, which is what let
 // BCH's miners time their switching to its daily oscillation.
 
-import { InputError } from '../validate.js';
+import { InputError } from '../../model/validate.js';
 import { targetNumberToBits, type ChainView, type Daa } from './index.js';
 
 export const SMA_DEFAULT_WINDOW = 144;

@@ -18,10 +18,10 @@
 // round's score is its share of the work times (e^{p/r} - 1) / (e^{L/r} - 1), p how long it stayed
 // and L the round's length (the integral of exp(x / r) over its stretch and over the round).
 
-import { InputError } from '../validate.js';
+import { InputError } from '../../model/validate.js';
 import { DEFAULTS } from './model.js';
 import { PplnsWindow } from './pplns.js';
-import { Sampler } from './rng.js';
+import { Sampler } from '../samplers.js';
 import { scoreHopperEfficiency } from './score.js';
 
 const EULER_GAMMA = 0.5772156649015329;

@@ -6,9 +6,9 @@
 // every share is a block with probability p = S / D, all independent. Hashrates are constant over
 // the period, so shares and blocks are Poisson processes in time.
 
-import { InputError } from '../validate.js';
+import { InputError } from '../../model/validate.js';
 import type { Analytic, FirstPayout, Histogram, PayoutInput, Rates, SchemeId, SchemeResult, Summary } from './index.js';
-import { Sampler } from './rng.js';
+import { Sampler } from '../samplers.js';
 
 export const TWO_POW_32 = 2 ** 32;
 /** The most trials times pool blocks per trial that one simulation may cost. */

@@ -18,7 +18,7 @@
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
 import { checkWork, rates, runTrials, schemeResult } from './model.js';
 import { pooledAnalytic } from './prop.js';
-import type { Sampler } from './rng.js';
+import type { Sampler } from '../samplers.js';
 
 function analytic(input: PayoutInput): Analytic {
   const r = rates(input);

@@ -10,10 +10,10 @@
 // is exactly exp(-theta R), where theta > 0 solves 1 - c theta = exp(-B theta) (the Lundberg
 // equation of this "dual" risk model); Rosenfeld's 2 f / B is its first-order approximation in f.
 
-import { InputError } from '../validate.js';
+import { InputError } from '../../model/validate.js';
 import type { Analytic, PayoutInput, Scheme, SchemeId, SchemeResult, Summary } from './index.js';
 import { checkWork, MAX_WORK, rates, runTrials, schemeResult, summarize, TWO_POW_32 } from './model.js';
-import { Sampler } from './rng.js';
+import { Sampler } from '../samplers.js';
 
 /** Rosenfeld's reserves for a ruin probability delta: R = B ln(1 / delta) / (2 f). */
 export function ppsReserves(reward: number, fee: number, delta: number): number {

@@ -43,7 +43,7 @@
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
 import { checkWork, DEFAULTS, rates, runTrials, schemeResult } from './model.js';
 import { pooledAnalytic } from './prop.js';
-import { LARGE_MEAN, type Sampler } from './rng.js';
+import { LARGE_MEAN, type Sampler } from '../samplers.js';
 
 /** Decay lengths kept behind the end of a round. */
 export const SCORE_HORIZON = 40;

@@ -1,0 +1,43 @@
+// Web Worker entry for the payout simulations: a thin Comlink adapter around sim/payouts and
+// sim/profitability, so a year of a large pool never blocks the page. Progress goes back through a
+// proxied callback at most every 50 ms. Cancelling is the caller's job: it terminates this worker
+// (payouts-service.ts), since a synchronous loop cannot be asked to stop.
+import { expose } from 'comlink';
+import { hoppingExperiment, ppsOperator, SCHEMES, type HoppingInput, type OperatorInput, type OperatorResult, type PayoutInput, type SchemeId, type SchemeResult } from '../../sim/payouts/index.js';
+import { breakEvenProbability, type LuckInput, type LuckResult, type ProfitInput } from '../../sim/profitability.js';
+
+const PROGRESS_INTERVAL_MS = 50;
+
+type Progress = (fraction: number) => void | Promise<void>;
+
+function throttle(onProgress: Progress | undefined, offset: number, share: number): ((fraction: number) => void) | undefined {
+  if (!onProgress) return undefined;
+  let last = -Infinity;
+  return (fraction) => {
+    const now = performance.now();
+    if (fraction >= 1 || now - last >= PROGRESS_INTERVAL_MS) {
+      last = now;
+      void onProgress(offset + share * fraction);
+    }
+  };
+}
+
+const api = {
+  /** Simulates each scheme in turn on the same (already checked) input. */
+  compare(input: PayoutInput, schemes: SchemeId[], onProgress?: Progress): SchemeResult[] {
+    return schemes.map((id, i) => SCHEMES[id].simulate(input, throttle(onProgress, i / schemes.length, 1 / schemes.length)));
+  },
+  operator(input: OperatorInput): OperatorResult {
+    return ppsOperator(input);
+  },
+  hopping(input: HoppingInput) {
+    return hoppingExperiment(input);
+  },
+  breakEven(input: ProfitInput, luck: LuckInput[]): LuckResult[] {
+    return luck.map((l) => breakEvenProbability(input, l));
+  },
+};
+
+export type PayoutsWorkerApi = typeof api;
+
+expose(api);

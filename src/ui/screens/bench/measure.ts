@@ -1,0 +1,235 @@
+// One benchmark measurement in the page: a fresh pool at the chosen thread count and core build,
+// self-tested on the genesis header, then hashing the genesis header over every nonce against an
+// unreachable (zero) target while the page polls the pool's live per-worker counters. Warm-up first
+// (not counted), then measurement windows (bench-stats.ts). Tab-hidden and paused periods are
+// recorded and the windows they touch are left out.
+
+import { createBrowserPool } from '../../../engine/mining/browser-pool.js';
+import { GENESIS } from '../../../engine/core/known-answer.js';
+import type { Pool } from '../../../engine/mining/pool.js';
+import type { RunRecord } from '../../../model/bench-result.js';
+import {
+  cutWindows,
+  isStable,
+  score,
+  throttleCheck,
+  totalDuration,
+  type CounterSample,
+  type Interval,
+  type MeasuredWindow,
+} from '../../../model/bench-stats.js';
+import { hexToBytes } from '../../../model/validate.js';
+
+export interface MeasurePlan {
+  threads: number;
+  simd: boolean;
+  warmupSeconds: number;
+  /** Measured time (after the warm-up); the most it runs in "stop when stable" mode. */
+  seconds: number;
+  windowSeconds: number;
+  stopWhenStable: boolean;
+}
+
+export type MeasurePhase = 'starting' | 'testing' | 'warmup' | 'measuring';
+
+export interface MeasureUpdate {
+  phase: MeasurePhase;
+  paused: boolean;
+  /** Seconds run so far, pauses not counted, warm-up included. */
+  elapsed: number;
+  /** Warm-up plus measured time. */
+  total: number;
+  /** Every complete window so far (valid or not). */
+  windows: readonly MeasuredWindow[];
+  /** True while the tab is hidden. */
+  hidden: boolean;
+  hiddenSeconds: number;
+  simd: boolean;
+  lanes: number;
+}
+
+export interface MeasureCallbacks {
+  onUpdate(update: MeasureUpdate): void;
+  onIncident(message: string): void;
+}
+
+export type MeasureOutcome =
+  | { status: 'done'; run: RunRecord }
+  | { status: 'cancelled' }
+  /** Every window was invalid (the tab was hidden throughout, say): no figure to report. */
+  | { status: 'no-valid-windows'; hiddenSeconds: number };
+
+export interface Measurement {
+  pause(): void;
+  resume(): void;
+  /** Cancels: workers are terminated and no result is made. */
+  stop(): void;
+  readonly paused: boolean;
+  readonly done: Promise<MeasureOutcome>;
+}
+
+const POLL_MS = 100;
+const HEADER = hexToBytes(GENESIS.headerHex, 'header', 80);
+
+export function startMeasurement(plan: MeasurePlan, callbacks: MeasureCallbacks): Measurement {
+  const cancel = new AbortController();
+  let pool: Pool | undefined;
+  let paused = false;
+  let t0 = 0;
+  const pausedPeriods: Interval[] = [];
+  const hiddenPeriods: Interval[] = [];
+  const incidents: string[] = [];
+  const now = () => (performance.now() - t0) / 1000;
+
+  const onVisibility = () => {
+    if (t0 === 0) return;
+    const t = now();
+    if (document.hidden) hiddenPeriods.push({ start: t, end: Infinity });
+    else {
+      const open = hiddenPeriods[hiddenPeriods.length - 1];
+      if (open && open.end === Infinity) open.end = t;
+    }
+  };
+
+  async function run(): Promise<MeasureOutcome> {
+    const total = plan.warmupSeconds + plan.seconds;
+    const report = (phase: MeasurePhase, windows: readonly MeasuredWindow[] = [], elapsed = 0) =>
+      callbacks.onUpdate({
+        phase,
+        paused,
+        elapsed,
+        total,
+        windows,
+        hidden: document.hidden,
+        hiddenSeconds: t0 ? totalDuration(hiddenPeriods, now()) : 0,
+        simd: pool?.simd ?? plan.simd,
+        lanes: pool?.lanes ?? 1,
+      });
+
+    report('starting');
+    pool = await createBrowserPool(plan.threads, plan.simd);
+    try {
+      if (cancel.signal.aborted) return { status: 'cancelled' };
+      report('testing');
+      // No figure from a core that gets the genesis block wrong.
+      await pool.selfTest();
+      if (cancel.signal.aborted) return { status: 'cancelled' };
+
+      const stopHashing = new AbortController();
+      const samples: CounterSample[] = [];
+      const base = pool.hashesByWorker();
+      t0 = performance.now();
+      if (document.hidden) hiddenPeriods.push({ start: 0, end: Infinity });
+      if (paused) pausedPeriods.push({ start: 0, end: Infinity });
+      document.addEventListener('visibilitychange', onVisibility);
+      samples.push({ time: 0, hashes: base.map(() => 0) });
+      const hashing = pool.sweep(
+        { header: HEADER, target: new Uint8Array(32) },
+        {
+          signal: stopHashing.signal,
+          onIncident: (message) => {
+            incidents.push(message);
+            callbacks.onIncident(message);
+          },
+        },
+      );
+      // A failure of the pool (a worker that keeps dying) ends the wait below at once.
+      let failure: unknown;
+      hashing.catch((error: unknown) => (failure = error ?? new Error('the hashing pool failed')));
+
+      const windowPlan = { warmupSeconds: plan.warmupSeconds, windowSeconds: plan.windowSeconds, hidden: hiddenPeriods, paused: pausedPeriods };
+      let windows: MeasuredWindow[] = [];
+      let lastCount = -1;
+      const ended = await new Promise<'time' | 'stable' | 'cancelled' | 'failed'>((resolve) => {
+        const tick = () => {
+          if (cancel.signal.aborted) return resolve('cancelled');
+          if (failure) return resolve('failed');
+          const t = now();
+          const counts = pool!.hashesByWorker();
+          samples.push({ time: t, hashes: counts.map((h, i) => h - (base[i] ?? 0)) });
+          const elapsed = t - totalDuration(pausedPeriods, t);
+          if (samples.length % 2 === 0 || elapsed >= total) windows = cutWindows(samples, windowPlan);
+          if (elapsed >= total) return resolve('time');
+          if (plan.stopWhenStable && !paused && isStable(windows)) return resolve('stable');
+          // The page redraws only when a window completes, else twice a second for the progress
+          // text: as little main-thread work as possible while the workers hash.
+          if (windows.length !== lastCount || samples.length % 5 === 0) {
+            lastCount = windows.length;
+            report(elapsed < plan.warmupSeconds ? 'warmup' : 'measuring', windows, elapsed);
+          }
+          timer = setTimeout(tick, POLL_MS);
+        };
+        let timer = setTimeout(tick, POLL_MS);
+        cancel.signal.addEventListener('abort', () => {
+          clearTimeout(timer);
+          resolve('cancelled');
+        });
+      });
+      stopHashing.abort();
+      pool.resume();
+      document.removeEventListener('visibilitychange', onVisibility);
+      await hashing.catch(() => undefined);
+      if (ended === 'cancelled') return { status: 'cancelled' };
+      if (ended === 'failed') throw failure;
+
+      const end = now();
+      for (const p of hiddenPeriods) if (p.end === Infinity) p.end = end;
+      windows = cutWindows(samples, windowPlan);
+      const hiddenSeconds = totalDuration(hiddenPeriods, end);
+      const s = score(windows);
+      if (!s) return { status: 'no-valid-windows', hiddenSeconds };
+      const throttling = throttleCheck(windows);
+      const record: RunRecord = {
+        threads: plan.threads,
+        simd: pool.simd,
+        lanes: pool.lanes,
+        hashrate: s.hashrate,
+        perWorker: s.perWorker,
+        min: s.min,
+        max: s.max,
+        cv: s.cv,
+        warmupSeconds: plan.warmupSeconds,
+        windowSeconds: plan.windowSeconds,
+        measuredSeconds: s.measuredSeconds,
+        ended,
+        windows: windows.map((w) => ({
+          start: w.start,
+          seconds: w.seconds,
+          rate: w.rate,
+          valid: w.valid,
+          ...(w.invalid ? { invalid: w.invalid } : {}),
+        })),
+        hiddenSeconds,
+        throttling,
+        incidents,
+      };
+      return { status: 'done', run: record };
+    } finally {
+      document.removeEventListener('visibilitychange', onVisibility);
+      pool.close();
+    }
+  }
+
+  return {
+    pause() {
+      if (paused || !pool) return;
+      paused = true;
+      pool.pause();
+      if (t0) pausedPeriods.push({ start: now(), end: Infinity });
+    },
+    resume() {
+      if (!paused || !pool) return;
+      paused = false;
+      const open = pausedPeriods[pausedPeriods.length - 1];
+      if (open && open.end === Infinity) open.end = now();
+      pool.resume();
+    },
+    stop() {
+      cancel.abort();
+    },
+    get paused() {
+      return paused;
+    },
+    done: run(),
+  };
+}
