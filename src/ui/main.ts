@@ -2,7 +2,7 @@
 // is not created here; the view asks for it on first use (core-service.ts).
 
 import { browserSimdSupported } from '../engine/mining/browser-pool.js';
-import { hashPool, watchCore, type CoreState } from './core-service.js';
+import { hashPool, watchCore, type CoreState } from '../engine/mining/hash-core.js';
 import { mountHashView } from './screens/hash/index.js';
 
 function byTestId(testId: string): HTMLElement {

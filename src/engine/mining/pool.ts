@@ -9,6 +9,7 @@
 
 import type { Remote } from 'comlink';
 import { checkRange } from '../core/core.js';
+import { installErrorTransfer } from '../errors.js';
 import type { BenchPlan, BenchWindow, MineJob, SharedCounters, TimedBatch } from './protocol.js';
 import { hashLess, searchRange, type BatchEvent, type BatchRunner, type SearchOutcome, type SearchProgress } from './search.js';
 import type { WorkerApi } from './worker-api.js';
@@ -107,6 +108,7 @@ export async function createPool(
   simd: boolean,
   tuning: PoolTuning = {},
 ): Promise<Pool> {
+  installErrorTransfer();
   const hangMinMs = tuning.hangMinMs ?? HANG_MIN_MS;
   const shared = sharedCountersFor(threads);
   const control = shared ? new Int32Array(shared.control) : undefined;

@@ -4,6 +4,10 @@
 // (payouts-service.ts), since a synchronous loop cannot be asked to stop.
 import { expose } from 'comlink';
 import { hoppingExperiment, ppsOperator, SCHEMES, type HoppingInput, type OperatorInput, type OperatorResult, type PayoutInput, type SchemeId, type SchemeResult } from '../../sim/payouts/index.js';
+import { checkWork, normalizeInput, rates, type FieldNames } from '../../sim/payouts/model.js';
+import { installErrorTransfer } from '../errors.js';
+
+installErrorTransfer();
 import { breakEvenProbability, type LuckInput, type LuckResult, type ProfitInput } from '../../sim/profitability.js';
 
 const PROGRESS_INTERVAL_MS = 50;
@@ -23,8 +27,13 @@ function throttle(onProgress: Progress | undefined, offset: number, share: numbe
 }
 
 const api = {
-  /** Simulates each scheme in turn on the same (already checked) input. */
-  compare(input: PayoutInput, schemes: SchemeId[], onProgress?: Progress): SchemeResult[] {
+  /**
+   * Checks the input (errors name the page's fields through `names`), then simulates each scheme in
+   * turn on it, refusing up front when all of them together would be too much work.
+   */
+  compare(raw: Partial<PayoutInput> & Pick<PayoutInput, 'hashrate' | 'difficulty' | 'subsidy'>, schemes: SchemeId[], names: FieldNames, onProgress?: Progress): SchemeResult[] {
+    const input = normalizeInput(raw, names);
+    checkWork({ ...input, trials: input.trials * schemes.length }, rates(input).poolBlocks, names);
     return schemes.map((id, i) => SCHEMES[id].simulate(input, throttle(onProgress, i / schemes.length, 1 / schemes.length)));
   },
   operator(input: OperatorInput): OperatorResult {

@@ -1,9 +1,8 @@
 // The page's way to run a chain simulation: one fresh module worker per run (sim-worker.ts), with
-// progress, and cancellation by terminating the worker. The configuration is checked here first, on
-// the page, so a bad field rejects with an InputError that still names the field (an error that
-// crosses postMessage keeps only its name and message).
+// progress, and cancellation by terminating the worker. The worker checks the configuration; a bad
+// field rejects with an InputError that still names it (engine/errors.ts).
 import { proxy } from 'comlink';
-import { checkSimConfig, type SimConfig, type SimResult } from '../../sim/chain-sim.js';
+import type { SimConfig, SimResult } from '../../sim/chain-sim.js';
 import type { SimWorkerApi } from './sim-worker.js';
 import { isAbortError, runInWorker, type TaskOptions } from './worker-task.js';
 
@@ -13,15 +12,10 @@ export interface SimRunOptions extends TaskOptions {
 }
 
 export function runSimulation(config: SimConfig, options: SimRunOptions = {}): Promise<SimResult> {
-  try {
-    checkSimConfig(config);
-  } catch (error) {
-    return Promise.reject(error);
-  }
   const { onProgress } = options;
   return runInWorker<SimWorkerApi, SimResult>(
     () => new Worker(new URL('./sim-worker.ts', import.meta.url), { type: 'module', name: 'powlab-sim' }),
-    'simulation',
+    { label: 'simulation', owner: 'the chain simulation (Difficulty)' },
     options,
     (api) => api.run(config, onProgress ? proxy(onProgress) : undefined),
   );

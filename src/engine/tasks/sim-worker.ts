@@ -5,6 +5,9 @@
 // to stop.
 import { expose, transfer } from 'comlink';
 import { simulate, type ProgressCallback, type SimConfig, type SimResult } from '../../sim/chain-sim.js';
+import { installErrorTransfer } from '../errors.js';
+
+installErrorTransfer();
 
 const PROGRESS_INTERVAL_MS = 50;
 

@@ -2,6 +2,10 @@
 // through Comlink, and aborting terminates the worker at once, since a busy worker cannot be
 // interrupted any other way. Used by the simulation services; the mining pool manages its own workers.
 import { wrap, type Remote } from 'comlink';
+import { installErrorTransfer } from '../errors.js';
+import { hashing } from '../mining/hashing.js';
+
+installErrorTransfer();
 
 export interface TaskOptions {
   /** Aborting terminates the worker; the promise rejects with an AbortError. */
@@ -19,11 +23,13 @@ export function isAbortError(error: unknown): boolean {
 /**
  * Starts a worker with `spawn` (which must call `new Worker(new URL(...), { type: 'module' })` itself,
  * so the bundler can see the worker's entry), runs `call` on its API, and terminates it when the call
- * settles, fails, or the signal aborts. `label` names the worker in error messages.
+ * settles, fails, or the signal aborts. `label` names the worker in error messages; `owner` names
+ * the task for the hashing registry, which records it while it runs (a benchmark it overlaps is
+ * not a score) and can stop it.
  */
 export function runInWorker<Api, T>(
   spawn: () => Worker,
-  label: string,
+  { label, owner }: { label: string; owner: string },
   options: TaskOptions,
   call: (api: Remote<Api>) => Promise<T>,
 ): Promise<T> {
@@ -36,11 +42,13 @@ export function runInWorker<Api, T>(
     const finish = (settle: () => void) => {
       if (settled) return;
       settled = true;
+      ended();
       signal?.removeEventListener('abort', onAbort);
       worker.terminate();
       settle();
     };
     const onAbort = () => finish(() => reject(abortError()));
+    const ended = hashing.task(owner, onAbort);
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.addEventListener('error', (event) => {
       event.preventDefault();

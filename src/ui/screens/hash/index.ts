@@ -5,7 +5,7 @@ import { GENESIS } from '../../../engine/core/known-answer.js';
 import { hashToDisplayHex } from '../../../model/header.js';
 import { leadingZeroBits } from '../../../model/target.js';
 import { bytesToHex } from '../../../model/validate.js';
-import { hashPool, watchCore } from '../../core-service.js';
+import { hashPool, watchCore } from '../../../engine/mining/hash-core.js';
 import { bytePreview, formatCount, renderHex, zeroBitOdds } from '../../shared/format.js';
 import { convertInput, parseInput, type InputMode } from './input.js';
 

@@ -1,8 +1,8 @@
 // The page's one hashing pool for the Hash screen: created on first use (1 worker), self-tested once,
 // and its state announced to whoever listens (the status bar).
 
-import { createBrowserPool } from '../engine/mining/browser-pool.js';
-import type { Pool } from '../engine/mining/pool.js';
+import { createBrowserPool } from './browser-pool.js';
+import type { Pool } from './pool.js';
 
 export type CoreState =
   | { phase: 'idle' }
