@@ -74,6 +74,11 @@ export function parseMineLog(raw: string | null | undefined): MineLogEntry[] {
   } catch {
     return [];
   }
+  return mineLogFrom(value);
+}
+
+/** The log from an already parsed value: a non-array gives an empty log; malformed entries are dropped. */
+export function mineLogFrom(value: unknown): MineLogEntry[] {
   if (!Array.isArray(value)) return [];
   const entries: MineLogEntry[] = [];
   for (const item of value) {

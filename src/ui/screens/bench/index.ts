@@ -23,7 +23,7 @@ import { addToHistory, clearHistory, loadHistory, removeFromHistory, saveLastHas
 import { startMeasurement, type Measurement, type MeasurePlan, type MeasureUpdate } from './measure.js';
 import { coreName, kindName, resultName, summaryText } from './summary.js';
 import { parseUrlRun } from './url-run.js';
-import { createLineChart, type LineChart, type Series } from '../../shared/charts/line-chart.js';
+import { createLineChart, type LineChart, type Series } from '../../shared/charts/line.js';
 
 const PRESETS = { quick: 10, standard: 30, stress: 300 } as const;
 type Preset = keyof typeof PRESETS | 'custom';

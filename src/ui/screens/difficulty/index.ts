@@ -17,11 +17,11 @@ import {
   BUNDLED_DIFFICULTY, DEFAULT_LIFETIME_YEARS, expectedBlocks, networkHashrate, poissonDistribution, probabilityOfBlock,
   SECONDS_PER_DAY, SECONDS_PER_YEAR, soloOdds, toyDifficulty,
 } from '../../../sim/luck.js';
-import { MINE_LOG_KEY, spreadStatement, summarizeMineLog } from '../../../model/mine-log.js';
+import { spreadStatement, summarizeMineLog } from '../../../model/mine-log.js';
 import { calculateNextWorkRequired, TARGET_TIMESPAN } from '../../../sim/retarget.js';
 import { checkBits, difficultyFromBits, formatBits, parseBits, targetToHex } from '../../../model/target.js';
 import { isInputError, parseInteger, parseNumber } from '../../../model/validate.js';
-import { clearMineLog, MINE_LOG_EVENT, readMineLog } from '../../shared/mine-log-store.js';
+import { clearMineLog, readMineLog, watchMineLog } from '../../shared/mine-log-store.js';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, LogarithmicScale, CategoryScale, BarController, BarElement, Legend, Tooltip);
 
@@ -1140,10 +1140,7 @@ function mountMineLog(root: HTMLElement): void {
     render();
   });
   // Another tab mined (the storage event), this tab mined (its own event), or the learner comes back here.
-  addEventListener('storage', (event) => {
-    if (event.key === MINE_LOG_KEY || event.key === null) render();
-  });
-  addEventListener(MINE_LOG_EVENT, render);
+  watchMineLog(render);
   addEventListener('hashchange', () => {
     if (location.hash === '#difficulty') render();
   });

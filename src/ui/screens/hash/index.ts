@@ -6,7 +6,8 @@ import { hashToDisplayHex } from '../../../model/header.js';
 import { leadingZeroBits } from '../../../model/target.js';
 import { bytesToHex } from '../../../model/validate.js';
 import { hashPool, watchCore } from '../../../engine/mining/hash-core.js';
-import { bytePreview, formatCount, renderHex, zeroBitOdds } from '../../shared/format.js';
+import { bytePreview, formatCount, zeroBitOdds } from '../../shared/format.js';
+import { renderHex } from '../../shared/hex.js';
 import { convertInput, parseInput, type InputMode } from './input.js';
 
 const DEBOUNCE_MS = 100;
@@ -36,7 +37,7 @@ const TEMPLATE = `
   <label class="field-label" for="hash-input">Input</label>
   <textarea
     id="hash-input"
-    class="field"
+    class="input input-mono"
     rows="4"
     spellcheck="false"
     autocomplete="off"

@@ -3,8 +3,10 @@
 
 import { evaluateChain, type BlockStatus, type ToyBlock } from '../../../model/block.js';
 import { formatBits } from '../../../model/target.js';
-import { formatCount, renderHex } from '../../shared/format.js';
-import { find, formatUtc, h } from '../../shared/dom.js';
+import { formatCount } from '../../shared/format.js';
+import { renderHex } from '../../shared/hex.js';
+import { find, h } from '../../shared/dom.js';
+import { formatUtc } from '../../shared/format.js';
 
 interface Card {
   li: HTMLLIElement;

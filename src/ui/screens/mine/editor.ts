@@ -6,8 +6,10 @@ import {
 } from '../../../model/block.js';
 import { expectedHashes, formatBits, parseBits, targetToHex } from '../../../model/target.js';
 import { parseInteger } from '../../../model/validate.js';
-import { powerOfTwo, renderHex } from '../../shared/format.js';
-import { find, formatUtc, hashCount } from '../../shared/dom.js';
+import { powerOfTwo } from '../../shared/format.js';
+import { renderHex } from '../../shared/hex.js';
+import { find } from '../../shared/dom.js';
+import { formatUtc, hashCount } from '../../shared/format.js';
 import { renderHeader } from './header-view.js';
 
 export interface EditorValues {

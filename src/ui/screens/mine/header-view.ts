@@ -5,7 +5,8 @@ import { headerSegments } from '../../../model/block.js';
 import { parseHeader } from '../../../model/header.js';
 import { formatBits } from '../../../model/target.js';
 import { formatCount } from '../../shared/format.js';
-import { formatUtc, h } from '../../shared/dom.js';
+import { h } from '../../shared/dom.js';
+import { formatUtc } from '../../shared/format.js';
 
 const MEANING: Record<string, string> = {
   version: 'which rules the block follows',

@@ -9,9 +9,12 @@ import { hashToDisplayHex, parseHeader, withNonce } from '../../../model/header.
 import { expectedHashes, hashToBigInt, leadingZeroBits, formatBits } from '../../../model/target.js';
 import { bitsOfTarget } from '../../../model/mine-log.js';
 import { bytesToHex } from '../../../model/validate.js';
-import { formatCount, renderHex } from '../../shared/format.js';
+import { formatCount } from '../../shared/format.js';
+import { renderHex } from '../../shared/hex.js';
 import { ChainView } from './chain.js';
-import { find, formatDuration, formatRate, formatUtc, h, hashCount, renderLeadingBits } from '../../shared/dom.js';
+import { find, h } from '../../shared/dom.js';
+import { formatDuration, formatRate, formatUtc, hashCount } from '../../shared/format.js';
+import { renderLeadingBits } from '../../shared/hex.js';
 import { BlockEditor, type EditorValues } from './editor.js';
 import { MiningRun, PoolKeeper, type RunResult } from './miner.js';
 import { recordMinedBlock } from '../../shared/mine-log-store.js';
