@@ -26,27 +26,37 @@ const OUT_DIR = 'dist-app-bench';
 const BASE = `http://localhost:${PORT}`;
 const TARGET = 0.15;
 
-for (const [name, value] of [['BENCH_SECONDS', SECONDS], ['BENCH_WARMUP', WARMUP], ['BENCH_ROUNDS', ROUNDS]]) {
+for (const [name, value] of /** @type {[string, number][]} */ ([['BENCH_SECONDS', SECONDS], ['BENCH_WARMUP', WARMUP], ['BENCH_ROUNDS', ROUNDS]])) {
   if (!Number.isFinite(value) || value < 0) fail(`${name} must be a number of at least 0, got ${value}`);
 }
 if (THREADS.some((t) => !Number.isInteger(t) || t < 1)) fail(`BENCH_THREADS must list whole numbers of at least 1, got ${process.env.BENCH_THREADS}`);
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`bench:browser: ${message}`);
   process.exit(2);
 }
 
+/**
+ * @param {string} command
+ * @param {string[]} args
+ */
 function run(command, args) {
   const r = spawnSync(command, args, { stdio: 'inherit' });
   if (r.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${r.status})`);
 }
 
+/** @param {number[]} values */
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b);
   const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  return s.length % 2 ? /** @type {number} */ (s[m]) : (/** @type {number} */ (s[m - 1]) + /** @type {number} */ (s[m])) / 2;
 };
 
+/** @param {number} h */
 function rate(h) {
   const units = ['H/s', 'kH/s', 'MH/s', 'GH/s'];
   let u = 0;
@@ -57,6 +67,7 @@ function rate(h) {
   return `${h.toFixed(h < 10 ? 2 : h < 100 ? 1 : 0)} ${units[u]}`;
 }
 
+/** @param {number} threads */
 function cliBench(threads) {
   const r = spawnSync(process.execPath, ['bin/powlab.js', 'bench', '--seconds', String(SECONDS), '--threads', String(threads), '--warmup', String(WARMUP), '--json'], {
     encoding: 'utf8',
@@ -67,9 +78,14 @@ function cliBench(threads) {
   return { hashrate: json.hashrate, perThread: json.perThread, cv: json.spread.cv, simd: json.simd };
 }
 
+/**
+ * @param {import('@playwright/test').Browser} browser
+ * @param {number} threads
+ */
 async function browserBench(browser, threads) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  /** @type {string[]} */
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
@@ -92,6 +108,13 @@ async function browserBench(browser, threads) {
   }
 }
 
+/** @typedef {ReturnType<typeof cliBench>} CliRun */
+/** @typedef {Awaited<ReturnType<typeof browserBench>>} BrowserRun */
+
+/**
+ * @param {string} url
+ * @param {number} ms
+ */
 async function waitForServer(url, ms) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
@@ -129,7 +152,7 @@ try {
   });
   const chromeVersion = browser.version();
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
-  const loadBefore = loadavg()[0].toFixed(1);
+  const loadBefore = /** @type {number} */ (loadavg()[0]).toFixed(1);
   console.log(`machine: ${cpu}, ${availableParallelism()} logical cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; Chromium ${chromeVersion}; load average ${loadBefore}`);
   console.log(`each run: ${WARMUP} s warm-up + ${SECONDS} s measured; ${ROUNDS} round${ROUNDS === 1 ? '' : 's'} per thread count, CLI and browser in alternating order\n`);
 
@@ -153,7 +176,7 @@ try {
     }
     const c = median(cli.map((r) => r.hashrate));
     const b = median(web.map((r) => r.hashrate));
-    rows.push({ threads, cli: c, browser: b, ratio: b / c, simd: cli[0].simd && web[0].simd });
+    rows.push({ threads, cli: c, browser: b, ratio: b / c, simd: /** @type {CliRun} */ (cli[0]).simd && /** @type {BrowserRun} */ (web[0]).simd });
   }
 
   const header = '| threads | CLI total | browser total | CLI per thread | browser per thread | browser / CLI | within 15% |';
@@ -177,7 +200,7 @@ try {
       '',
       `\`npm run bench:browser\` on ${cpu}, ${availableParallelism()} logical cores; node ${process.version}; Debian Chromium ${chromeVersion} headless.`,
       `SIMD core, genesis header, ${WARMUP} s warm-up + ${SECONDS} s measured per run, median of ${ROUNDS} alternating rounds per side; each side's figure is itself the median of its windows.`,
-      `1-minute load average ${loadBefore} before and ${loadavg()[0].toFixed(1)} after (other work on the machine; with more runnable threads than cores, every figure is noisy).`,
+      `1-minute load average ${loadBefore} before and ${/** @type {number} */ (loadavg()[0]).toFixed(1)} after (other work on the machine; with more runnable threads than cores, every figure is noisy).`,
       '',
       ...lines,
       '',

@@ -20,6 +20,14 @@ const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 1);
 const header = Buffer.from(GENESIS.headerHex, 'hex');
 const zeroTarget = new Uint8Array(32);
 
+/** @typedef {(() => number) & { native?: undefined }} Step runs a batch in this process, returns its hash count */
+/** @typedef {{ native: true, run: (seconds: number) => number }} NativeStep runs for `seconds`, returns its rate */
+/** @typedef {'powlab simd (4 lanes)' | 'powlab scalar' | 'hash-wasm sha256(sha256(h))' | '@noble/hashes sha256(sha256(h))' | 'native C 4-lane, gcc -O3' | 'native C 4-lane, -march=native'} Contender */
+
+/**
+ * @param {boolean} simd
+ * @returns {Promise<Step>}
+ */
 async function coreContender(simd) {
   const { module } = await compileCore(simd);
   const core = await instantiateCore(module, simd);
@@ -65,6 +73,10 @@ async function nobleContender() {
 // with gcc when it is available, run for the same round length as a child process. It checks itself
 // on the genesis header and prints its own rate. "-O3" targets baseline x86-64 (SSE2), the "plain"
 // loop; "-O3 -march=native" is shown too, as the best this CPU's compiler output does.
+/**
+ * @param {string[]} flags
+ * @returns {NativeStep | undefined}
+ */
 function nativeContender(flags) {
   const out = `build/native/sha256d-4lane${flags.includes('-march=native') ? '-native' : ''}`;
   mkdirSync('build/native', { recursive: true });
@@ -77,6 +89,10 @@ function nativeContender(flags) {
   } };
 }
 
+/**
+ * @param {Step | NativeStep} step
+ * @param {number} seconds
+ */
 function measure(step, seconds) {
   if (step.native) return step.run(seconds);
   const end = performance.now() + seconds * 1000;
@@ -86,9 +102,12 @@ function measure(step, seconds) {
   return hashes / ((performance.now() - begin) / 1000);
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** @param {number[]} xs */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[xs.length >> 1]);
+/** @param {number} x */
 const mhs = (x) => `${(x / 1e6).toFixed(3)} M/s`;
 
+/** @type {Record<string, Step | NativeStep>} */
 const contenders = {
   'powlab simd (4 lanes)': await coreContender(true),
   'powlab scalar': await coreContender(false),
@@ -104,14 +123,16 @@ console.log(`# node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${
 console.log(`# ${ROUNDS} rounds of ${ROUND_SECONDS} s per contender after a warm-up; median shown\n`);
 
 for (const step of Object.values(contenders)) measure(step, 1);
+/** @type {Record<string, number[]>} */
 const samples = Object.fromEntries(Object.keys(contenders).map((k) => [k, []]));
-for (let r = 0; r < ROUNDS; r++) for (const [name, step] of Object.entries(contenders)) samples[name].push(measure(step, ROUND_SECONDS));
+for (let r = 0; r < ROUNDS; r++) for (const [name, step] of Object.entries(contenders)) /** @type {number[]} */ (samples[name]).push(measure(step, ROUND_SECONDS));
 
-const rates = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)]));
+// The native C names are read only where that contender was built.
+const rates = /** @type {Record<Contender, number>} */ (Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v)])));
 const bestGeneric = Math.max(rates['hash-wasm sha256(sha256(h))'], rates['@noble/hashes sha256(sha256(h))']);
 console.log('single thread                      rate         vs best generic  min..max');
 for (const [name, rate] of Object.entries(rates)) {
-  const s = samples[name];
+  const s = /** @type {number[]} */ (samples[name]);
   console.log(`${name.padEnd(34)} ${mhs(rate).padStart(12)} ${`${(rate / bestGeneric).toFixed(2)}x`.padStart(10)}      ${mhs(Math.min(...s))}..${mhs(Math.max(...s))}`);
 }
 const simdRate = rates['powlab simd (4 lanes)'];
@@ -124,6 +145,7 @@ if (plainC) {
 }
 
 // Thread scaling: the worker pool (worker_threads), 1 thread then all threads, same method as `powlab bench`.
+/** @type {{ threads: number, rate: number }[]} */
 const scaling = [];
 for (const threads of [...new Set([1, Math.min(2, availableParallelism()), availableParallelism()])]) {
   const pool = await createNodePool(threads, true);
@@ -134,7 +156,7 @@ for (const threads of [...new Set([1, Math.min(2, availableParallelism()), avail
   scaling.push({ threads, rate: median(totals) });
 }
 console.log('\nthreads  total rate   speed-up');
-for (const { threads, rate } of scaling) console.log(`${String(threads).padStart(7)}  ${mhs(rate).padStart(11)}  ${(rate / scaling[0].rate).toFixed(2)}x`);
+for (const { threads, rate } of scaling) console.log(`${String(threads).padStart(7)}  ${mhs(rate).padStart(11)}  ${(rate / /** @type {{ rate: number }} */ (scaling[0]).rate).toFixed(2)}x`);
 if (plainC) {
-  console.log(`\n1 worker thread vs plain native C: ${((scaling[0].rate / rates['native C 4-lane, gcc -O3']) * 100).toFixed(0)}% (the pool's single thread, no other contender in its process)`);
+  console.log(`\n1 worker thread vs plain native C: ${((/** @type {{ rate: number }} */ (scaling[0]).rate / rates['native C 4-lane, gcc -O3']) * 100).toFixed(0)}% (the pool's single thread, no other contender in its process)`);
 }

@@ -11,6 +11,14 @@ const DAY = 86_400;
 // Difficulty ~1e14 (mainnet in 2025 is ~1.1e14), subsidy 3.125 BTC after the April 2024 halving.
 const NET = { difficulty: 1e14, subsidy: 3.125, fees: 0.1, poolFee: 0.02 };
 
+/**
+ * @type {{
+ *   label: string;
+ *   scheme: import('../dist/sim/payouts/index.js').SchemeId;
+ *   target?: number;
+ *   input: Parameters<typeof simulatePayouts>[1] & { trials: number };
+ * }[]}
+ */
 const cases = [
   { label: 'PPLNS, 5 PH/s in a 500 PH/s pool, 30 days, 10,000 trials (target < 3 s)', scheme: 'pplns', target: 3000,
     input: { ...NET, hashrate: 5e15, poolHashrate: 5e17, seconds: 30 * DAY, trials: 10_000 } },
@@ -22,9 +30,10 @@ const cases = [
   { label: 'FPPS, 200 TH/s, 365 days, 100,000 trials', scheme: 'fpps', input: { ...NET, hashrate: 2e14, poolHashrate: 5e19, seconds: 365 * DAY, trials: 100_000 } },
 ];
 
+/** @param {number[]} values */
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
-  return s[s.length >> 1];
+  return /** @type {number} */ (s[s.length >> 1]);
 }
 
 const rows = [];

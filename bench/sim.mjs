@@ -7,8 +7,10 @@ import { simulate } from '../dist/sim/chain-sim.js';
 
 const BLOCKS = Number(process.env.BENCH_BLOCKS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** @type {import('../dist/sim/chain-sim.js').Scenario} */
 const scenario = { kind: 'drop', hashrate: 8e20, factor: 0.5, atDays: 30 };
 
+/** @param {import('../dist/sim/chain-sim.js').SimConfig['algorithms']} algorithms */
 function time(algorithms) {
   const started = performance.now();
   const result = simulate({ algorithms, scenario, blocks: BLOCKS, seed: 1 });
@@ -20,15 +22,16 @@ function time(algorithms) {
   return ms;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+/** @param {number[]} xs */
+const median = (xs) => /** @type {number} */ ([...xs].sort((a, b) => a - b)[xs.length >> 1]);
 
 console.log(`chain simulation, ${BLOCKS.toLocaleString('en-US')} blocks, scenario "drop to half at day 30", median of ${ROUNDS}`);
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
 const rows = [];
-for (const algorithms of [['bitcoin'], ['asert'], ['lwma'], ['sma'], ['bitcoin', 'asert', 'lwma', 'sma']]) {
+for (const algorithms of /** @type {import('../dist/sim/chain-sim.js').SimConfig['algorithms'][]} */ ([['bitcoin'], ['asert'], ['lwma'], ['sma'], ['bitcoin', 'asert', 'lwma', 'sma']])) {
   time(algorithms);
   const ms = median(Array.from({ length: ROUNDS }, () => time(algorithms)));
-  const label = algorithms.length > 1 ? 'all four, side by side' : algorithms[0];
+  const label = algorithms.length > 1 ? 'all four, side by side' : /** @type {string} */ (algorithms[0]);
   rows.push({ label, ms });
   console.log(`  ${label.padEnd(24)} ${ms.toFixed(0).padStart(6)} ms  (${((BLOCKS * algorithms.length) / ms / 1000).toFixed(2)} M blocks/s)`);
 }

@@ -8,22 +8,39 @@ const reports = 'reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(label, command, args, env = {}) {
   console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return result.status ?? 1;
 }
 
+/** @typedef {{ passed: number, failed: number, note?: string }} Count */
+
+/**
+ * @param {string} file
+ * @param {(report: any) => Count} read the suite's JSON report, as its reporter wrote it
+ * @returns {Count}
+ */
 function count(file, read) {
   if (!existsSync(file)) return { passed: 0, failed: 1, note: `${file} missing: the suite did not run to the end` };
   try {
     return read(JSON.parse(readFileSync(file, 'utf8')));
   } catch (error) {
-    return { passed: 0, failed: 1, note: `${file} unreadable: ${error.message}` };
+    return { passed: 0, failed: 1, note: `${file} unreadable: ${/** @type {Error} */ (error).message}` };
   }
 }
 
 const totals = { passed: 0, failed: 0 };
+/**
+ * @param {string} label
+ * @param {Count} c
+ */
 const add = (label, c) => {
   totals.passed += c.passed;
   totals.failed += c.failed;

@@ -90,7 +90,8 @@ const MAX_NONCE = 0xffffffff;
 function sharedCountersFor(threads: number): SharedCounters | undefined {
   if (typeof SharedArrayBuffer !== 'function') return undefined;
   // A page that is not cross-origin isolated has the constructor but cannot post the buffer.
-  if (typeof globalThis.crossOriginIsolated === 'boolean' && !globalThis.crossOriginIsolated) return undefined;
+  const { crossOriginIsolated } = globalThis as { crossOriginIsolated?: boolean };
+  if (typeof crossOriginIsolated === 'boolean' && !crossOriginIsolated) return undefined;
   return { control: new SharedArrayBuffer(4), hashes: new SharedArrayBuffer(8 * threads) };
 }
 
