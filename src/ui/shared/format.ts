@@ -17,7 +17,7 @@ export function nonFiniteShown(): number {
 
 function dash(): string {
   nonFinite++;
-  const root = globalThis.document?.documentElement;
+  const root = (globalThis as { document?: { documentElement: { dataset: Record<string, string | undefined> } } }).document?.documentElement;
   if (root) root.dataset['nonFinite'] = String(nonFinite);
   return DASH;
 }
