@@ -1,69 +1,12 @@
-// Bootstrap: fills in the status bar and shows the one screen that exists so far. The hashing pool
-// is not created here; the view asks for it on first use (core-service.ts).
-
-import { browserSimdSupported } from '../engine/mining/browser-pool.js';
-import { hashPool, watchCore, type CoreState } from '../engine/mining/hash-core.js';
+// Bootstrap: the status bar and the screen router. Screens are mounted once, on first visit, and
+// then only shown or hidden, so a benchmark or a mining run keeps going while the learner looks at
+// another screen. Hashing pools belong to the engine (mining/hashing.ts), never to a screen.
+import { hashPool } from '../engine/mining/hash-core.js';
+import { errorText, h } from './shared/dom.js';
 import { mountHashView } from './screens/hash/index.js';
+import { startStatusBar } from './status-bar.js';
 
-function byTestId(testId: string): HTMLElement {
-  const el = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
-  if (!el) throw new Error(`missing element ${testId}`);
-  return el;
-}
-
-function yesNo(target: HTMLElement, value: boolean): void {
-  target.textContent = value ? 'yes' : 'no';
-  target.dataset['value'] = value ? 'yes' : 'no';
-}
-
-function showEnvironment(): void {
-  yesNo(byTestId('status-simd'), browserSimdSupported());
-  yesNo(byTestId('status-isolated'), globalThis.crossOriginIsolated === true);
-  const cores = navigator.hardwareConcurrency;
-  byTestId('status-cores').textContent = cores > 0 ? String(cores) : 'unknown';
-}
-
-function showCore(state: CoreState): void {
-  const core = byTestId('status-core');
-  const selfTest = byTestId('status-selftest');
-  const alert = byTestId('selftest-alert');
-  selfTest.dataset['value'] = state.phase;
-
-  const pool = state.phase === 'idle' || state.phase === 'starting' ? undefined : state.pool;
-  // The build this browser runs; each screen's own worker count is shown on that screen.
-  if (pool) core.textContent = pool.simd ? `WebAssembly SIMD (${pool.lanes} lanes)` : 'WebAssembly scalar';
-  else if (state.phase === 'starting') core.textContent = 'starting…';
-
-  switch (state.phase) {
-    case 'idle':
-      selfTest.textContent = 'not run yet';
-      break;
-    case 'starting':
-    case 'testing':
-      selfTest.textContent = 'running…';
-      break;
-    case 'passed':
-      selfTest.textContent = 'passed';
-      break;
-    case 'failed':
-      selfTest.textContent = 'FAILED';
-      if (!pool) core.textContent = 'did not start';
-      {
-        const headline = document.createElement('strong');
-        headline.textContent = 'The hashing core failed its self-test, so the hashes on this page cannot be trusted.';
-        const detail = document.createElement('span');
-        detail.className = 'alert-detail';
-        detail.textContent = `Try reloading the page, or another browser. Details: ${state.message}`;
-        alert.replaceChildren(headline, ' ', detail);
-      }
-      alert.hidden = false;
-      break;
-  }
-}
-
-// Each screen is mounted once, on first visit, into its own container and then only shown or hidden,
-// so a benchmark or a mining run keeps going while the learner looks at another screen. The heavier
-// screens (Chart.js) load on demand to keep the first screen light.
+// The heavier screens (Chart.js) load on demand to keep the first screen light.
 type Route = 'hash' | 'bench' | 'mine' | 'difficulty' | 'pools';
 const ROUTES: Record<Route, () => Promise<(root: HTMLElement) => void>> = {
   hash: async () => mountHashView,
@@ -95,22 +38,15 @@ async function show(route: Route): Promise<void> {
     (await ROUTES[route]())(root);
   } catch (error) {
     mounted.delete(route);
-    const alert = document.createElement('p');
-    alert.className = 'alert';
-    alert.setAttribute('role', 'alert');
-    alert.textContent = `This screen could not load: ${error instanceof Error ? error.message : String(error)}. Try reloading the page.`;
-    root.replaceChildren(alert);
+    root.replaceChildren(
+      h('p', { class: 'alert', attrs: { role: 'alert' }, text: `This screen could not load: ${errorText(error)}. Try reloading the page.` }),
+    );
   }
 }
 
-function start(): void {
-  showEnvironment();
-  watchCore(showCore);
-  // Start the one-worker core and its self-test (2,000 genesis nonces, about a millisecond) on every
-  // screen, so the status bar tells whether this browser's core can be trusted before anything runs.
-  void hashPool().catch(() => {});
-  window.addEventListener('hashchange', () => void show(currentRoute()));
-  void show(currentRoute());
-}
-
-start();
+startStatusBar();
+// Start the one-worker core and its self-test (2,000 genesis nonces, about a millisecond) on every
+// screen, so the status bar tells whether this browser's core can be trusted before anything runs.
+void hashPool().catch(() => {});
+window.addEventListener('hashchange', () => void show(currentRoute()));
+void show(currentRoute());

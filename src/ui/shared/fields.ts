@@ -32,12 +32,14 @@ export class Field<C extends Control = HTMLInputElement> {
   readonly input: C;
   readonly errorLine: HTMLElement | undefined;
 
+  /** `errorId`: the test id of the error line, when it is not `<id>-error`. */
   constructor(
     root: ParentNode,
     readonly id: string,
+    errorId = `${id}-error`,
   ) {
     this.input = find<C>(root, id);
-    this.errorLine = findOptional(root, `${id}-error`);
+    this.errorLine = findOptional(root, errorId);
   }
 
   get value(): string {
