@@ -10,93 +10,25 @@
 // an old block therefore changes its hash, which no longer meets its target and no longer matches
 // what the next block recorded, and every later block is broken with it.
 //
-// SHA-256 here is a small synchronous implementation (FIPS 180-4) so the page can recheck a chain or
-// verify a found block on the main thread, independently of the WebAssembly core that mined it. It is
-// tested against node:crypto in test/unit/block.test.ts.
+// SHA-256 here is @noble/hashes (audited, synchronous), so the page can recheck a chain or verify a
+// found block on the main thread, independently of the WebAssembly core that mined it. It is tested
+// against node:crypto in test/unit/block.test.ts.
 
+import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { hashToDisplayHex, serializeHeader, type BlockHeader, HEADER_SIZE } from './header.js';
 import { checkBits, decodeCompact, encodeCompact, expectedHashes, formatBits, hashToBigInt, leadingZeroBits } from './target.js';
 import { bytesToHex, InputError } from './validate.js';
 
 // ---- SHA-256 ------------------------------------------------------------------------------------
 
-// FIPS 180-4 section 4.2.2: the first 32 bits of the fractional parts of the cube roots of the first
-// 64 primes.
-const K = Uint32Array.from([
-  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-  0xc67178f2,
-]);
-
-// Section 5.3.3: the first 32 bits of the fractional parts of the square roots of the first 8 primes.
-const IV = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
-
-const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
-
-/** SHA-256 of the bytes (FIPS 180-4), synchronously. */
+/** SHA-256 (FIPS 180-4), by @noble/hashes: synchronous, so the main thread can recheck a chain. */
 export function sha256(data: Uint8Array): Uint8Array {
-  if (!(data instanceof Uint8Array)) throw new InputError('data', 'expected bytes (a Uint8Array)');
-  // Padding: 0x80, zeros, then the length in bits as a 64-bit big-endian integer.
-  const blocks = Math.ceil((data.length + 9) / 64);
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const pv = new DataView(padded.buffer);
-  const bitLength = data.length * 8;
-  pv.setUint32(padded.length - 8, Math.floor(bitLength / 2 ** 32));
-  pv.setUint32(padded.length - 4, bitLength >>> 0);
-
-  const h = IV.slice();
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let t = 0; t < 16; t++) w[t] = pv.getUint32(offset + 4 * t);
-    for (let t = 16; t < 64; t++) {
-      const a = w[t - 15]!;
-      const b = w[t - 2]!;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
-    }
-    let [a, b, c, d, e, f, g, hh] = h as [number, number, number, number, number, number, number, number];
-    for (let t = 0; t < 64; t++) {
-      const S1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25);
-      const ch = (e & f) ^ (~e & g);
-      const t1 = (hh + S1 + ch + K[t]! + w[t]!) | 0;
-      const S0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22);
-      const maj = (a & b) ^ (a & c) ^ (b & c);
-      const t2 = (S0 + maj) | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = (d + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
-    }
-    h[0] = (h[0]! + a) | 0;
-    h[1] = (h[1]! + b) | 0;
-    h[2] = (h[2]! + c) | 0;
-    h[3] = (h[3]! + d) | 0;
-    h[4] = (h[4]! + e) | 0;
-    h[5] = (h[5]! + f) | 0;
-    h[6] = (h[6]! + g) | 0;
-    h[7] = (h[7]! + hh) | 0;
-  }
-  const out = new Uint8Array(32);
-  const ov = new DataView(out.buffer);
-  for (let i = 0; i < 8; i++) ov.setUint32(4 * i, h[i]! >>> 0);
-  return out;
+  return nobleSha256(data);
 }
 
 /** SHA-256 of the SHA-256: Bitcoin's hash for headers and transactions. */
 export function sha256d(data: Uint8Array): Uint8Array {
-  return sha256(sha256(data));
+  return nobleSha256(nobleSha256(data));
 }
 
 // ---- The toy block ------------------------------------------------------------------------------
