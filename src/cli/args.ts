@@ -57,8 +57,3 @@ function joinNegativeValues(argv: string[], spec: FlagSpec): string[] {
   }
   return out;
 }
-
-export function stringFlag(parsed: Parsed, name: string): string | undefined {
-  const v = parsed.flags[name];
-  return typeof v === 'string' ? v : undefined;
-}

@@ -1,35 +1,37 @@
 // powlab: the headless side of PoW Lab. Bad input ends as one line on stderr and exit code 2; a
 // failure of the program itself (a core that fails its self-test, a missing build) exits 3.
+// Each command is one table (spec.ts): adding one is its module and a line in the list below.
 
 import { isInputError } from '../model/validate.js';
-import { benchCommand, benchHelp } from './commands/bench.js';
-import { hashCommand, hashHelp } from './commands/hash.js';
-import { headerCommand, headerHelp } from './commands/header.js';
-import { mineCommand, mineHelp } from './commands/mine.js';
-import { payoutsCommand, payoutsHelp } from './commands/payouts.js';
-import { profitCommand, profitHelp } from './commands/profit.js';
-import { retargetCommand, retargetHelp } from './commands/retarget.js';
-import { simulateCommand, simulateHelp } from './commands/simulate.js';
-import { targetCommand, targetHelp } from './commands/target.js';
-import { createOutput, type Output } from './output.js';
+import { benchCommand } from './commands/bench.js';
+import { hashCommand } from './commands/hash.js';
+import { headerCommand } from './commands/header.js';
+import { mineCommand } from './commands/mine.js';
+import { payoutsCommand } from './commands/payouts.js';
+import { profitCommand } from './commands/profit.js';
+import { retargetCommand } from './commands/retarget.js';
+import { simulateCommand } from './commands/simulate.js';
+import { targetCommand } from './commands/target.js';
+import { createOutput } from './output.js';
+import type { Command } from './spec.js';
 
-const commands: Record<string, { run: (argv: string[], out: Output) => number | Promise<number>; help: string; summary: string }> = {
-  hash: { run: hashCommand, help: hashHelp, summary: 'SHA-256 / SHA-256d of hex or a file' },
-  header: { run: headerCommand, help: headerHelp, summary: 'decode, hash and check an 80-byte block header' },
-  mine: { run: mineCommand, help: mineHelp, summary: 'search a nonce range for a proof of work' },
-  bench: { run: benchCommand, help: benchHelp, summary: 'measure header hashes per second' },
-  target: { run: targetCommand, help: targetHelp, summary: 'nBits <-> target <-> difficulty' },
-  retarget: { run: retargetCommand, help: retargetHelp, summary: 'Bitcoin mainnet difficulty retarget (Core rules)' },
-  simulate: { run: simulateCommand, help: simulateHelp, summary: 'simulate difficulty adjustment: powlab simulate difficulty' },
-  payouts: { run: payoutsCommand, help: payoutsHelp, summary: 'pool payout schemes: Monte Carlo beside the closed forms' },
-  profit: { run: profitCommand, help: profitHelp, summary: 'mining profitability, hashprice and break-even' },
-};
+const commands: readonly Command[] = [
+  hashCommand,
+  headerCommand,
+  mineCommand,
+  benchCommand,
+  targetCommand,
+  retargetCommand,
+  simulateCommand,
+  payoutsCommand,
+  profitCommand,
+];
 
 const usage = `powlab: PoW Lab's command line (SHA-256d proof of work in WebAssembly)
 
 usage: powlab <command> [options]   (powlab <command> --help for details)
 
-${Object.entries(commands).map(([name, c]) => `  ${name.padEnd(8)} ${c.summary}`).join('\n')}
+${commands.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`).join('\n')}
 
 Every command takes --json for one machine-readable JSON object on stdout.`;
 
@@ -39,9 +41,9 @@ export async function main(argv: string[]): Promise<number> {
     (name === undefined ? process.stderr : process.stdout).write(`${usage}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  const command = commands.find((c) => c.name === name);
   if (!command) {
-    process.stderr.write(`powlab: unknown command ${JSON.stringify(name)} (commands: ${Object.keys(commands).join(', ')})\n`);
+    process.stderr.write(`powlab: unknown command ${JSON.stringify(name)} (commands: ${commands.map((c) => c.name).join(', ')})\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

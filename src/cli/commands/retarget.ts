@@ -1,38 +1,39 @@
 import { calculateNextWorkRequired, RETARGET_INTERVAL, TARGET_TIMESPAN } from '../../sim/retarget.js';
 import { checkBits, difficultyFromBits, formatBits, parseBits, targetToHex } from '../../model/target.js';
-import { InputError, parseInteger } from '../../model/validate.js';
-import { parseCommandArgs, stringFlag } from '../args.js';
+import { InputError } from '../../model/validate.js';
 import type { Output } from '../output.js';
+import { command, integerIn, option } from '../spec.js';
 
-export const retargetHelp = `powlab retarget --bits 0x1d00ffff --first-time T0 --last-time T1
+const REQUIRED = 'is required (see powlab retarget --help)';
 
-Bitcoin mainnet's difficulty retarget, exactly as Bitcoin Core computes it (pow.cpp
-CalculateNextWorkRequired): the nBits of the first block of the next ${RETARGET_INTERVAL}-block period.
-  --bits        nBits of the period that is ending (hex)
-  --first-time  Unix time (seconds) of the period's first block
-  --last-time   Unix time of its last block (not before --first-time)
-  --json        {"bits", "target", "difficulty", "timespan", "clampedTimespan"}
-timespan = T1 - T0 covers 2015 block intervals but is compared with 2016 x 600 = ${TARGET_TIMESPAN} s
+export const retargetCommand = command({
+  name: 'retarget',
+  summary: 'Bitcoin mainnet difficulty retarget (Core rules)',
+  about: `Bitcoin mainnet's difficulty retarget, exactly as Bitcoin Core computes it (pow.cpp
+CalculateNextWorkRequired): the nBits of the first block of the next ${RETARGET_INTERVAL}-block period.`,
+  flags: {
+    bits: option({
+      value: 'NBITS',
+      describe: 'nBits of the period that is ending (hex), e.g. 0x1d00ffff',
+      required: REQUIRED,
+      parse: (text, name) => {
+        const bits = parseBits(text, name);
+        checkBits(bits, name);
+        return bits;
+      },
+    }),
+    'first-time': option({ value: 'T0', describe: "Unix time (seconds) of the period's first block", required: REQUIRED, parse: integerIn(0, 0xffffffff) }),
+    'last-time': option({ value: 'T1', describe: 'Unix time of its last block, not before --first-time', required: REQUIRED, parse: integerIn(0, 0xffffffff) }),
+  },
+  json: '{"bits", "target", "difficulty", "timespan", "clampedTimespan"}',
+  notes: `timespan = T1 - T0 covers 2015 block intervals but is compared with 2016 x 600 = ${TARGET_TIMESPAN} s
 (Bitcoin's off-by-one). It is clamped to [${TARGET_TIMESPAN / 4}, ${TARGET_TIMESPAN * 4}] s, so one retarget
 changes the target at most 4x; the result is capped at powLimit and rounded to what nBits can hold.
-An nBits that is negative, zero, overflowing or above powLimit is refused with exit status 2.`;
+An nBits that is negative, zero, overflowing or above powLimit is refused with exit status 2.`,
+  run: ({ bits, firstTime, lastTime }, out) => retarget(bits, firstTime, lastTime, out),
+});
 
-export function retargetCommand(argv: string[], out: Output): number {
-  const args = parseCommandArgs(
-    'retarget',
-    argv,
-    { bits: { type: 'string' }, 'first-time': { type: 'string' }, 'last-time': { type: 'string' } },
-    0,
-  );
-  const required = (name: string): string => {
-    const value = stringFlag(args, name);
-    if (value === undefined) throw new InputError(`--${name}`, 'is required (see powlab retarget --help)');
-    return value;
-  };
-  const bits = parseBits(required('bits'), '--bits');
-  checkBits(bits, '--bits');
-  const firstTime = parseInteger(required('first-time'), '--first-time', 0, 0xffffffff);
-  const lastTime = parseInteger(required('last-time'), '--last-time', 0, 0xffffffff);
+function retarget(bits: number, firstTime: number, lastTime: number, out: Output): number {
   if (lastTime < firstTime) {
     throw new InputError('--last-time', `${lastTime} is before --first-time ${firstTime}: the last block of a period cannot come before its first`);
   }
