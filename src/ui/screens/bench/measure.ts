@@ -1,12 +1,13 @@
-// One benchmark measurement in the page: a fresh pool at the chosen thread count and core build,
-// self-tested on the genesis header, then hashing the genesis header over every nonce against an
-// unreachable (zero) target while the page polls the pool's live per-worker counters. Warm-up first
-// (not counted), then measurement windows (bench-stats.ts). Tab-hidden and paused periods are
-// recorded and the windows they touch are left out.
+// One benchmark measurement in the page: the shared pool at the chosen thread count and core build
+// (from the job's lease on the hashing registry, which self-tests every pool it builds on the genesis
+// block), hashing the genesis header over every nonce against an unreachable (zero) target while the
+// page polls the pool's live per-worker counters. Warm-up first (not counted), then measurement
+// windows (bench-stats.ts). Tab-hidden and paused periods are recorded and the windows they touch
+// are left out. The pool is not closed here: the registry keeps it for the next step or screen.
 
-import { createBrowserPool } from '../../../engine/mining/browser-pool.js';
 import { GENESIS } from '../../../engine/core/known-answer.js';
 import type { Pool } from '../../../engine/mining/pool.js';
+import type { Lease } from '../../../engine/mining/registry.js';
 import type { RunRecord } from '../../../model/bench-result.js';
 import {
   cutWindows,
@@ -30,7 +31,8 @@ export interface MeasurePlan {
   stopWhenStable: boolean;
 }
 
-export type MeasurePhase = 'starting' | 'testing' | 'warmup' | 'measuring';
+/** 'starting': the lease builds (or reuses) the pool and self-tests a new one. */
+export type MeasurePhase = 'starting' | 'warmup' | 'measuring';
 
 export interface MeasureUpdate {
   phase: MeasurePhase;
@@ -71,7 +73,7 @@ export interface Measurement {
 const POLL_MS = 100;
 const HEADER = hexToBytes(GENESIS.headerHex, 'header', 80);
 
-export function startMeasurement(plan: MeasurePlan, callbacks: MeasureCallbacks): Measurement {
+export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, callbacks: MeasureCallbacks): Measurement {
   const cancel = new AbortController();
   let pool: Pool | undefined;
   let paused = false;
@@ -107,13 +109,12 @@ export function startMeasurement(plan: MeasurePlan, callbacks: MeasureCallbacks)
       });
 
     report('starting');
-    pool = await createBrowserPool(plan.threads, plan.simd);
+    // No figure from a core that gets the genesis block wrong: the lease's pool is self-tested.
+    pool = await lease.pool(plan.threads, plan.simd);
     try {
       if (cancel.signal.aborted) return { status: 'cancelled' };
-      report('testing');
-      // No figure from a core that gets the genesis block wrong.
-      await pool.selfTest();
-      if (cancel.signal.aborted) return { status: 'cancelled' };
+      // Paused while the pool was starting (or between the steps of a sweep).
+      if (paused) pool.pause();
 
       const stopHashing = new AbortController();
       const samples: CounterSample[] = [];
@@ -206,23 +207,24 @@ export function startMeasurement(plan: MeasurePlan, callbacks: MeasureCallbacks)
       return { status: 'done', run: record };
     } finally {
       document.removeEventListener('visibilitychange', onVisibility);
-      pool.close();
+      // A stop while paused must not leave the shared pool holding its threads.
+      pool.resume();
     }
   }
 
   return {
     pause() {
-      if (paused || !pool) return;
+      if (paused) return;
       paused = true;
-      pool.pause();
+      pool?.pause();
       if (t0) pausedPeriods.push({ start: now(), end: Infinity });
     },
     resume() {
-      if (!paused || !pool) return;
+      if (!paused) return;
       paused = false;
       const open = pausedPeriods[pausedPeriods.length - 1];
       if (open && open.end === Infinity) open.end = now();
-      pool.resume();
+      pool?.resume();
     },
     stop() {
       cancel.abort();

@@ -3,7 +3,7 @@
 
 import { bestRun, type BenchResult, type RunRecord } from '../../../model/bench-result.js';
 import { scaling } from '../../../model/bench-stats.js';
-import { formatDate, formatDuration, formatPercent, formatRate } from './format.js';
+import { formatDate, formatDuration, formatPercent, formatRate } from '../../shared/format.js';
 
 /** "Chrome 131", "Firefox 133", … from a user agent; the first 30 characters when unrecognised. */
 export function browserName(userAgent: string): string {

@@ -1,0 +1,133 @@
+// The result panel: the score (the best run's median) with its spread and how it was measured,
+// throttling, the sweep or SIMD comparison, the device facts recorded with it, and the ways to
+// share it (a JSON file, a text summary). The panel carries data-hashrate only while it shows a
+// result, so a test or script can wait for it.
+
+import { bestRun, benchResultFileName, type BenchResult } from '../../../model/bench-result.js';
+import { find, h } from '../../shared/dom.js';
+import { formatDate, formatDuration, formatPercent, formatRate, plural } from '../../shared/format.js';
+import { ScalingView, SimdView } from './comparison-view.js';
+import { coreName, kindName, summaryText } from './summary.js';
+
+function fact(list: HTMLElement, term: string, value: string, testId?: string): void {
+  list.append(h('div', {}, h('dt', { text: term }), h('dd', { text: value, attrs: testId ? { 'data-testid': testId } : {} })));
+}
+
+export class ResultPanel {
+  readonly panel: HTMLElement;
+  private shown: BenchResult | undefined;
+  private readonly scalingView: ScalingView;
+  private readonly simdView: SimdView;
+  private readonly summary: HTMLTextAreaElement;
+  private readonly summaryLabel: HTMLElement;
+  private readonly copyStatus: HTMLElement;
+
+  constructor(private readonly root: HTMLElement) {
+    this.panel = find(root, 'bench-result');
+    this.scalingView = new ScalingView(root);
+    this.simdView = new SimdView(root);
+    this.summary = find<HTMLTextAreaElement>(root, 'bench-summary');
+    this.summaryLabel = find(root, 'bench-summary-label');
+    this.copyStatus = find(root, 'bench-copy-status');
+    find(root, 'bench-download').addEventListener('click', () => {
+      if (this.shown) download(this.shown);
+    });
+    find(root, 'bench-copy').addEventListener('click', () => void this.copy());
+  }
+
+  /** No result (a job is running): the panel and its figure go. */
+  hide(): void {
+    this.panel.hidden = true;
+    delete this.panel.dataset['hashrate'];
+    delete this.panel.dataset['threads'];
+  }
+
+  show(result: BenchResult): void {
+    this.shown = result;
+    const best = bestRun(result);
+    this.panel.hidden = false;
+    this.panel.dataset['hashrate'] = String(best.hashrate);
+    this.panel.dataset['threads'] = String(best.threads);
+    this.panel.dataset['kind'] = result.kind;
+    const valid = best.windows.filter((w) => w.valid).length;
+    find(this.root, 'bench-score').textContent = formatRate(best.hashrate);
+    find(this.root, 'bench-score-note').textContent =
+      `median of ${plural(valid, 'window', 'windows')}, ${plural(best.threads, 'thread', 'threads')}, ${coreName(best)}${result.kind === 'run' ? '' : ` (best of the ${kindName(result)})`}`;
+
+    const facts = find(this.root, 'bench-facts');
+    facts.replaceChildren();
+    fact(facts, 'Spread', `min ${formatRate(best.min)}, max ${formatRate(best.max)}, CV ${formatPercent(best.cv)}`, 'bench-spread');
+    fact(facts, 'Per thread', formatRate(best.hashrate / best.threads));
+    if (best.threads > 1) fact(facts, 'Per worker', best.perWorker.map(formatRate).join(', '));
+    fact(facts, 'Measured', `${formatDuration(best.measuredSeconds)} in ${formatDuration(best.windowSeconds)} windows, after a ${formatDuration(best.warmupSeconds)} warm-up${best.ended === 'stable' ? '; stopped early, the rate was stable' : ''}`);
+    const leftOut = best.windows.length - valid;
+    if (leftOut > 0) fact(facts, 'Left out', `${plural(leftOut, 'window', 'windows')} (tab hidden or paused)`);
+    fact(facts, 'Date', formatDate(result.date));
+
+    this.showThrottling(result);
+    this.scalingView.show(result);
+    this.simdView.show(result);
+    this.showDevice(result);
+    this.copyStatus.textContent = '';
+    this.summary.hidden = true;
+    this.summaryLabel.hidden = true;
+  }
+
+  private showThrottling(result: BenchResult): void {
+    const throttle = find(this.root, 'bench-throttle');
+    const throttled = result.runs.filter((r) => r.throttling.throttled);
+    throttle.hidden = throttled.length === 0;
+    throttle.textContent = throttled
+      .map((r) => `Throttling: with ${plural(r.threads, 'thread', 'threads')} the last third of the run was ${formatPercent(r.throttling.drop)} slower than the first (${formatRate(r.throttling.firstThird)} → ${formatRate(r.throttling.lastThird)}). The device is probably slowing down to stay cool or save power; the stress preset shows how far.`)
+      .join(' ');
+    const note = find(this.root, 'bench-throttle-note');
+    note.hidden = !result.runs.every((r) => !r.throttling.checked);
+    note.textContent = 'Throttling is checked on runs of 20 s or more (standard or stress): the last third is compared with the first.';
+  }
+
+  private showDevice(result: BenchResult): void {
+    const list = find(this.root, 'bench-device');
+    const d = result.device;
+    list.replaceChildren();
+    fact(list, 'User agent', d.userAgent);
+    fact(list, 'Logical cores', d.cores === null ? 'not reported' : String(d.cores));
+    fact(list, 'WebAssembly SIMD', d.simdSupported ? 'supported' : 'not supported');
+    fact(list, 'Cross-origin isolated', d.crossOriginIsolated ? 'yes' : 'no');
+    fact(list, 'Device memory', d.deviceMemoryGiB === null ? 'not exposed by this browser' : `${d.deviceMemoryGiB} GiB (as the browser rounds it)`);
+    fact(
+      list,
+      'Battery',
+      d.battery
+        ? `${formatPercent(d.battery.start.level, 0)} → ${formatPercent(d.battery.end.level, 0)}${d.battery.end.charging ? ', charging' : ', on battery'}`
+        : 'not available in this browser',
+    );
+    fact(list, 'Date', result.date);
+  }
+
+  private async copy(): Promise<void> {
+    if (!this.shown) return;
+    const text = summaryText(this.shown);
+    this.summary.value = text;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.copyStatus.textContent = 'Summary copied to the clipboard.';
+    } catch {
+      // No clipboard permission (or an insecure context): show the text to copy by hand.
+      this.summary.hidden = false;
+      this.summaryLabel.hidden = false;
+      this.summary.focus();
+      this.summary.select();
+      this.copyStatus.textContent = 'The browser did not allow copying: the summary is selected below, copy it from there.';
+    }
+  }
+}
+
+function download(result: BenchResult): void {
+  const blob = new Blob([`${JSON.stringify(result, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { attrs: { href: url, download: benchResultFileName(result) } });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
