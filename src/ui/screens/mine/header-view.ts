@@ -1,12 +1,11 @@
 // The 80-byte header shown as its 160 hex digits, each field in its own colour, with a legend that
-// decodes every field. Used by the block editor and by the real-block panel.
+// decodes every field. Used by the block editor, the found block and the real-block panel.
 
 import { headerSegments } from '../../../model/block.js';
 import { parseHeader } from '../../../model/header.js';
 import { formatBits } from '../../../model/target.js';
-import { formatCount } from '../../shared/format.js';
 import { h } from '../../shared/dom.js';
-import { formatUtc } from '../../shared/format.js';
+import { formatCount, formatUtc } from '../../shared/format.js';
 
 const MEANING: Record<string, string> = {
   version: 'which rules the block follows',

@@ -13,14 +13,14 @@ export const MINE_TEMPLATE = `
 </section>
 
 <div class="mine-layout">
-<section class="panel" aria-labelledby="mine-editor-title">
+<section class="panel" aria-labelledby="mine-editor-title" data-contents-label="1. Build">
   <h2 id="mine-editor-title">1. Build <span data-testid="mine-editor-block">block 1</span></h2>
   <fieldset class="mine-fields" data-testid="mine-fieldset">
     <legend class="visually-hidden">The block’s fields</legend>
 
     <div class="mine-field">
       <label class="field-label" for="mine-data">Data</label>
-      <textarea id="mine-data" class="field mine-data" rows="2" spellcheck="false" autocomplete="off"
+      <textarea id="mine-data" class="input input-mono mine-data" rows="2" spellcheck="false" autocomplete="off"
         aria-describedby="mine-data-explain" data-testid="mine-data"></textarea>
       <p id="mine-data-explain" class="explain">
         What the block records. Here it is one “transaction”: the UTF-8 bytes of this text. The header
@@ -39,7 +39,7 @@ export const MINE_TEMPLATE = `
 
     <div class="mine-field">
       <label class="field-label" for="mine-prev">Previous block hash</label>
-      <input id="mine-prev" class="field field-line mono" type="text" spellcheck="false" autocomplete="off"
+      <input id="mine-prev" class="input input-mono" type="text" spellcheck="false" autocomplete="off"
         autocapitalize="off" maxlength="80" aria-describedby="mine-prev-error mine-prev-explain" data-testid="mine-prev" />
       <p id="mine-prev-error" class="field-error" aria-live="polite" data-testid="mine-prev-error"></p>
       <p id="mine-prev-explain" class="explain">
@@ -52,7 +52,7 @@ export const MINE_TEMPLATE = `
     <div class="mine-field">
       <label class="field-label" for="mine-time">Timestamp <span class="muted">(Unix seconds)</span></label>
       <div class="inline-controls">
-        <input id="mine-time" class="field field-line mono field-num" type="text" inputmode="numeric" autocomplete="off"
+        <input id="mine-time" class="input input-mono mine-num" type="text" inputmode="numeric" autocomplete="off"
           aria-describedby="mine-time-error mine-time-utc mine-time-explain" data-testid="mine-time" />
         <button type="button" class="button" data-testid="mine-time-now">Now</button>
       </div>
@@ -79,7 +79,7 @@ export const MINE_TEMPLATE = `
       <div data-testid="mine-zeros-box">
         <label class="field-label" for="mine-zero-bits">Zero bits <span class="muted">(1 to 40)</span></label>
         <div class="inline-controls">
-          <input id="mine-zero-bits" class="field field-line mono field-num" type="number" min="1" max="40" step="1"
+          <input id="mine-zero-bits" class="input input-mono mine-num" type="number" min="1" max="40" step="1"
             aria-describedby="mine-zero-bits-error mine-zero-bits-explain" data-testid="mine-zero-bits" />
           <input class="mine-range" type="range" min="1" max="40" step="1" aria-label="Zero bits (slider)" data-testid="mine-zero-range" />
         </div>
@@ -92,7 +92,7 @@ export const MINE_TEMPLATE = `
       </div>
       <div data-testid="mine-nbits-box" hidden>
         <label class="field-label" for="mine-nbits">nBits <span class="muted">(hex, e.g. 0x1f00ffff)</span></label>
-        <input id="mine-nbits" class="field field-line mono field-num" type="text" spellcheck="false" autocomplete="off"
+        <input id="mine-nbits" class="input input-mono mine-num" type="text" spellcheck="false" autocomplete="off"
           autocapitalize="off" aria-describedby="mine-nbits-error mine-nbits-explain" data-testid="mine-nbits" />
         <p id="mine-nbits-error" class="field-error" aria-live="polite" data-testid="mine-nbits-error"></p>
         <p id="mine-nbits-explain" class="explain">
@@ -106,7 +106,7 @@ export const MINE_TEMPLATE = `
     <details class="mine-field mine-more">
       <summary>First nonce to try</summary>
       <label class="field-label" for="mine-start">Start at nonce <span class="muted">(0 to 4294967295)</span></label>
-      <input id="mine-start" class="field field-line mono field-num" type="text" inputmode="numeric" autocomplete="off"
+      <input id="mine-start" class="input input-mono mine-num" type="text" inputmode="numeric" autocomplete="off"
         aria-describedby="mine-start-error mine-start-explain" data-testid="mine-start" />
       <p id="mine-start-error" class="field-error" aria-live="polite" data-testid="mine-start-error"></p>
       <p id="mine-start-explain" class="explain">
@@ -117,7 +117,7 @@ export const MINE_TEMPLATE = `
 
   <div class="mine-field">
     <h3>Target</h3>
-    <output class="digest mine-digest" data-testid="mine-target" aria-describedby="mine-target-explain"></output>
+    <output class="mine-digest" data-testid="mine-target" aria-describedby="mine-target-explain"></output>
     <p class="mine-derived"><span data-testid="mine-target-summary"></span></p>
     <p id="mine-target-explain" class="explain">
       A header’s SHA-256d, read as one 256-bit number, must be at most this target. A lower target
@@ -133,11 +133,11 @@ export const MINE_TEMPLATE = `
   </div>
 </section>
 
-<section class="panel mine-run" aria-labelledby="mine-run-title">
+<section class="panel mine-run" aria-labelledby="mine-run-title" data-contents-label="2. Mine">
   <h2 id="mine-run-title">2. Mine it</h2>
   <div class="mine-field">
     <label class="field-label" for="mine-threads">Threads <span class="muted" data-testid="mine-threads-range"></span></label>
-    <input id="mine-threads" class="field field-line mono field-num" type="number" min="1" step="1"
+    <input id="mine-threads" class="input input-mono mine-num" type="number" min="1" step="1"
       aria-describedby="mine-threads-error mine-threads-explain" data-testid="mine-threads" />
     <p id="mine-threads-error" class="field-error" aria-live="polite" data-testid="mine-threads-error"></p>
     <p id="mine-threads-explain" class="explain">
@@ -151,6 +151,7 @@ export const MINE_TEMPLATE = `
     <button type="button" class="button" data-testid="mine-pause" disabled>Pause</button>
     <button type="button" class="button" data-testid="mine-stop" disabled>Stop</button>
   </div>
+  <div data-testid="mine-busy" hidden></div>
   <p class="field-error" role="alert" data-testid="mine-form-error"></p>
 
   <p class="run-status" aria-live="polite" data-testid="mine-status" data-state="idle">Ready. Nothing is hashed until you press Start.</p>
@@ -179,7 +180,7 @@ export const MINE_TEMPLATE = `
 
   <div class="mine-field">
     <h3>Hash now</h3>
-    <output class="digest mine-digest" data-testid="mine-current-hash">—</output>
+    <output class="mine-digest" data-testid="mine-current-hash">—</output>
     <p class="explain">
       The header’s SHA-256d at the nonce being tried about now, recomputed on this page a few times a
       second. Each nonce gives a completely different hash.
@@ -188,12 +189,12 @@ export const MINE_TEMPLATE = `
 
   <div class="mine-field">
     <h3>Best hash so far</h3>
-    <output class="digest mine-digest" data-testid="mine-best-hash">—</output>
+    <output class="mine-digest" data-testid="mine-best-hash">—</output>
     <p class="mine-derived">
       <strong data-testid="mine-best-zeros">—</strong> leading zero bits
       <span class="muted" data-testid="mine-best-nonce"></span>
     </p>
-    <p class="bits-line mono" data-testid="mine-best-bits" aria-label="The first bits of the best hash"></p>
+    <p class="bits-line" data-testid="mine-best-bits" aria-label="The first bits of the best hash"></p>
   </div>
 
   <p class="run-note" data-testid="mine-rolls" hidden></p>
@@ -213,7 +214,7 @@ export const MINE_TEMPLATE = `
 </section>
 </div>
 
-<section class="panel" aria-labelledby="mine-chain-title">
+<section class="panel" aria-labelledby="mine-chain-title" data-contents-label="3. Chain">
   <div class="chain-head">
     <h2 id="mine-chain-title">3. The chain</h2>
     <button type="button" class="button" data-testid="chain-reset" disabled>Start a new chain</button>
@@ -229,7 +230,7 @@ export const MINE_TEMPLATE = `
   <ol class="chain" data-testid="chain"></ol>
 </section>
 
-<section class="panel" aria-labelledby="real-title">
+<section class="panel" aria-labelledby="real-title" data-contents-label="Real blocks">
   <h2 id="real-title">Re-mine a real Bitcoin block</h2>
   <p class="explain">
     Pick a block from Bitcoin’s history. PoW Lab takes its header exactly as the chain recorded it,
@@ -239,11 +240,11 @@ export const MINE_TEMPLATE = `
   <div class="real-controls">
     <div class="mine-field">
       <label class="field-label" for="real-select">Block</label>
-      <select id="real-select" class="field field-line" data-testid="real-select"></select>
+      <select id="real-select" class="input" data-testid="real-select"></select>
     </div>
     <div class="mine-field">
       <label class="field-label" for="real-offset">Start this many nonces below the real one</label>
-      <input id="real-offset" class="field field-line mono field-num" type="text" inputmode="numeric" autocomplete="off"
+      <input id="real-offset" class="input input-mono mine-num" type="text" inputmode="numeric" autocomplete="off"
         aria-describedby="real-offset-error real-offset-explain" data-testid="real-offset" />
       <p id="real-offset-error" class="field-error" aria-live="polite" data-testid="real-offset-error"></p>
       <p id="real-offset-explain" class="explain">
@@ -260,7 +261,7 @@ export const MINE_TEMPLATE = `
   </dl>
   <div class="mine-field">
     <h3>Recorded hash</h3>
-    <output class="digest mine-digest" data-testid="real-recorded-hash"></output>
+    <output class="mine-digest" data-testid="real-recorded-hash"></output>
   </div>
   <div class="mine-field">
     <h3>Header</h3>
@@ -272,6 +273,7 @@ export const MINE_TEMPLATE = `
     <button type="button" class="button button-primary" data-testid="real-start">Re-mine this block</button>
     <button type="button" class="button" data-testid="real-stop" disabled>Stop</button>
   </div>
+  <div data-testid="real-busy" hidden></div>
   <p class="field-error" role="alert" data-testid="real-form-error"></p>
   <p class="run-status" aria-live="polite" data-testid="real-status" data-state="idle">Ready.</p>
   <div class="run-progress">
@@ -286,7 +288,7 @@ export const MINE_TEMPLATE = `
       <div><dt>Time</dt><dd data-testid="real-time"></dd></div>
     </dl>
     <h3>Hash found</h3>
-    <output class="digest mine-digest" data-testid="real-hash"></output>
+    <output class="mine-digest" data-testid="real-hash"></output>
     <p class="explain" data-testid="real-verdict"></p>
   </div>
 </section>

@@ -1,12 +1,11 @@
-// The chain of mined blocks as cards. Each card's data can be edited; every edit re-checks the whole
-// chain (sim/block.ts evaluateChain) and each card says whether it is valid and, if not, why.
+// "3. The chain": the mined blocks as cards. Each card's data can be edited; every edit re-checks the
+// whole chain (model/block.ts evaluateChain) and each card says whether it is valid and, if not, why.
 
 import { evaluateChain, type BlockStatus, type ToyBlock } from '../../../model/block.js';
 import { formatBits } from '../../../model/target.js';
-import { formatCount } from '../../shared/format.js';
-import { renderHex } from '../../shared/hex.js';
 import { find, h } from '../../shared/dom.js';
-import { formatUtc } from '../../shared/format.js';
+import { formatCount, formatUtc, plural } from '../../shared/format.js';
+import { renderHex } from '../../shared/hex.js';
 
 interface Card {
   li: HTMLLIElement;
@@ -22,12 +21,11 @@ interface Card {
 export interface ChainHandlers {
   /** The learner asked to redo the proof of work of this block (on top of the block before it). */
   onRemine(index: number): void;
-  onChange(statuses: BlockStatus[]): void;
   /** The chain was emptied to start over. */
   onReset(): void;
 }
 
-export class ChainView {
+export class ChainPanel {
   private blocks: ToyBlock[] = [];
   private cards: Card[] = [];
   private statusList: BlockStatus[] = [];
@@ -85,7 +83,7 @@ export class ChainView {
   private card(block: ToyBlock, index: number): Card {
     const id = `chain-data-${index}`;
     const data = h('textarea', {
-      class: 'field chain-data',
+      class: 'input input-mono chain-data',
       attrs: { id, rows: '2', spellcheck: 'false', autocomplete: 'off', 'data-testid': 'chain-block-data' },
     });
     data.value = block.data;
@@ -96,7 +94,7 @@ export class ChainView {
     const badge = h('span', { class: 'badge', attrs: { 'data-testid': 'chain-block-state' } });
     const prev = h('code', { class: 'mono-wrap', text: block.prevHash, attrs: { 'data-testid': 'chain-block-prev' } });
     const linkNote = h('span', { class: 'link-note', attrs: { 'data-testid': 'chain-block-link' } });
-    const hash = h('output', { class: 'digest mine-digest', attrs: { 'data-testid': 'chain-block-hash' } });
+    const hash = h('output', { class: 'mine-digest', attrs: { 'data-testid': 'chain-block-hash' } });
     const zeros = h('span', { class: 'muted' });
     const problems = h('ul', { class: 'card-problems', attrs: { 'data-testid': 'chain-block-problems' } });
     const remine = h('button', {
@@ -150,10 +148,9 @@ export class ChainView {
       n === 0
         ? 'No blocks yet: mine one above.'
         : broken < 0
-          ? `${n} block${n === 1 ? '' : 's'}, all valid: each meets its target and links to the one before.`
+          ? `${plural(n, 'block', 'blocks')}, all valid: each meets its target and links to the one before.`
           : `Broken from block ${broken + 1} on: ${n - broken} of ${n} blocks are no longer valid.`;
     this.summary.dataset['state'] = broken < 0 ? 'valid' : 'broken';
     this.setBusy(this.busy);
-    this.handlers.onChange(this.statusList);
   }
 }

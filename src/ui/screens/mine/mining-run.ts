@@ -1,72 +1,16 @@
-// Runs a proof-of-work search for the "Mine a block" screen on the worker pool, lap after lap: when
-// every nonce of a header has failed, the caller supplies the next header (the time one second later)
-// and the search goes on from nonce 0, as real miners do. Pause, resume and stop act at once; the
-// live figures (hashes done, the nonce being tried about now) come from the pool's counters.
+// Runs a proof-of-work search for the "Mine a block" screen on a pool it is given (the hashing
+// registry's, see claimed-search.ts), lap after lap: when every nonce of a header has failed, the
+// caller supplies the next header (the time one second later) and the search goes on from nonce 0,
+// as real miners do. Pause, resume and stop act at once; the live figures (hashes done, the nonce
+// being tried about now) come from the pool's counters.
 
-import { createBrowserPool } from '../../../engine/mining/browser-pool.js';
 import type { Pool, SearchProgress } from '../../../engine/mining/pool.js';
 import { hashLess } from '../../../engine/mining/search.js';
 import { withNonce } from '../../../model/header.js';
 import { targetToLittleEndian } from '../../../model/target.js';
+import { errorText } from '../../shared/dom.js';
 
 const NONCES = 2 ** 32;
-
-/** Idle workers are let go after this long without a search. */
-const IDLE_CLOSE_MS = 60_000;
-
-/**
- * One pool for the screen, rebuilt when the thread count changes, self-tested when it starts, and
- * closed (its workers terminated) after a minute without a search or when the page goes away.
- */
-export class PoolKeeper {
-  private pending: Promise<Pool> | undefined;
-  private threads = 0;
-  private idleTimer: ReturnType<typeof setTimeout> | undefined;
-
-  constructor() {
-    addEventListener('pagehide', () => this.close());
-  }
-
-  /** Closes the pool now; the next get() starts a fresh one. */
-  close(): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
-    this.pending?.then((p) => p.close(), () => undefined);
-    this.pending = undefined;
-    this.threads = 0;
-  }
-
-  /** A search has ended: keep the workers a while for the next one, then let them go. */
-  release(): void {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.close(), IDLE_CLOSE_MS);
-  }
-
-  get(threads: number): Promise<Pool> {
-    clearTimeout(this.idleTimer);
-    this.idleTimer = undefined;
-    if (!this.pending || this.threads !== threads) {
-      const old = this.pending;
-      old?.then((p) => p.close(), () => undefined);
-      this.threads = threads;
-      const next = createBrowserPool(threads, true).then(async (pool) => {
-        try {
-          await pool.selfTest();
-        } catch (error) {
-          pool.close();
-          throw new Error(`the hashing core failed its self-test, so its results cannot be trusted (${error instanceof Error ? error.message : String(error)})`);
-        }
-        return pool;
-      });
-      // A pool that failed to start is not kept: the next run tries again.
-      next.catch(() => {
-        if (this.pending === next) this.pending = undefined;
-      });
-      this.pending = next;
-    }
-    return this.pending;
-  }
-}
 
 export interface Lap {
   /** 1 for the first header, 2 after the first time roll, … */
@@ -237,7 +181,7 @@ export class MiningRun {
         kind: 'failed',
         hashes: this.settled,
         seconds: this.seconds(),
-        message: error instanceof Error ? error.message : String(error),
+        message: errorText(error),
       });
     }
   }
