@@ -150,27 +150,49 @@ export interface Command {
 const WIDTH = 100;
 const LABEL_WIDTH = 28;
 
+/** One positional or flag of a table, in the order it is parsed and shown. */
+interface Entry {
+  readonly key: string;
+  readonly arg: Arg<unknown>;
+  /** What errors call it: "--seconds", "hex". */
+  readonly name: string;
+  /** As the usage line shows it: "--seconds S", "--no-simd", "<hex>". */
+  readonly token: string;
+}
+
 export function command<P extends Args = Record<never, never>, F extends Args = Record<never, never>>(table: CommandTable<P, F>): Command {
-  const positionals: [string, Arg<unknown>][] = Object.entries(table.positionals ?? {});
-  const flags: [string, Arg<unknown>][] = Object.entries(table.flags);
-  const nameOf = (key: string, arg: Arg<unknown>, flag: boolean) => arg.name ?? (flag ? `--${key}` : key);
-  const spec: FlagSpec = Object.fromEntries(flags.map(([key, arg]) => [key, { type: arg.type }]));
+  const positionals: Entry[] = Object.entries(table.positionals ?? {}).map(([key, arg]) => ({ key, arg, name: arg.name ?? key, token: arg.value ?? key }));
+  const flags: Entry[] = Object.entries(table.flags).map(([key, arg]) => ({
+    key,
+    arg,
+    name: arg.name ?? `--${key}`,
+    token: arg.value === undefined ? `--${key}` : `--${key} ${arg.value}`,
+  }));
+  const entries = [...positionals, ...flags];
+  // Mistakes in a table are the programmer's: fail when the module loads, not when a user hits them.
+  const names = entries.map((e) => camelCase(e.key));
+  if (new Set(names).size !== names.length) throw new Error(`powlab ${table.name}: two arguments share a value name (${names.join(', ')})`);
+  for (const choice of table.choices ?? []) {
+    const unknown = choice.of.find((key) => !entries.some((e) => e.key === key));
+    if (unknown !== undefined) throw new Error(`powlab ${table.name}: choice names ${JSON.stringify(unknown)}, which the table lacks`);
+  }
+  const spec: FlagSpec = Object.fromEntries(flags.map(({ key, arg }) => [key, { type: arg.type }]));
   return {
     name: table.name,
     summary: table.summary,
-    help: helpText(table, positionals, flags),
+    help: helpText(table, entries),
     run(argv, out) {
       const parsed = parseCommandArgs(table.name, argv, spec, positionals.length);
       const given: Record<string, string | boolean | undefined> = {};
-      positionals.forEach(([key], i) => (given[key] = parsed.positionals[i]));
-      for (const [key] of flags) given[key] = parsed.flags[key];
+      positionals.forEach(({ key }, i) => (given[key] = parsed.positionals[i]));
+      for (const { key } of flags) given[key] = parsed.flags[key];
       const values: Record<string, unknown> = {};
       const context: ParseContext = { given, earlier: values };
-      for (const [key, arg, flag] of [...positionals.map((p) => [...p, false] as const), ...flags.map((f) => [...f, true] as const)]) {
+      for (const { key, arg, name } of entries) {
         for (const choice of table.choices ?? []) {
           if (choice.of[0] === key) check(choice, given);
         }
-        values[camelCase(key)] = arg.read(given[key], nameOf(key, arg, flag), context);
+        values[camelCase(key)] = arg.read(given[key], name, context);
       }
       return table.run(values as Values<P & F>, out);
     },
@@ -187,45 +209,40 @@ function camelCase(key: string): string {
   return key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 }
 
-function helpText(table: CommandTable<Args, Args>, positionals: [string, Arg<unknown>][], flags: [string, Arg<unknown>][]): string {
-  const all = [...positionals.map(([, arg]) => ({ flag: false, arg, label: arg.value! })), ...flags.map(([key, arg]) => ({ flag: true, arg, label: `--${key}` }))];
-  const keys = [...positionals, ...flags].map(([key]) => key);
-  const token = (i: number) => {
-    const { flag, arg, label } = all[i]!;
-    return flag && arg.value !== undefined ? `${label} ${arg.value}` : label;
-  };
-  // Each argument in usage order, a choice standing where its first member is; a choice that must
-  // be made splits the usage into one line per member.
+function helpText(table: CommandTable<Args, Args>, entries: Entry[]): string {
+  // The usage: each argument in order, bracketed unless required; a choice stands where its first
+  // member is, as "[a | b]", or, when one must be made, as one usage line per member.
   let forms: string[][] = [[]];
-  keys.forEach((key, i) => {
+  for (const { key, arg, token } of entries) {
     const choice = table.choices?.find((c) => c.of.includes(key));
-    if (choice) {
-      if (choice.of[0] !== key) return;
-      const members = choice.of.map((k) => token(keys.indexOf(k)));
-      forms = choice.missing ? forms.flatMap((form) => members.map((m) => [...form, m])) : forms.map((form) => [...form, `[${members.join(' | ')}]`]);
-      return;
+    if (!choice) {
+      forms = forms.map((form) => [...form, arg.required ? token : `[${token}]`]);
+    } else if (choice.of[0] === key) {
+      const members = choice.of.map((k) => entries.find((e) => e.key === k)!.token);
+      forms = choice.missing
+        ? forms.flatMap((form) => members.map((member) => [...form, member]))
+        : forms.map((form) => [...form, `[${members.join(' | ')}]`]);
     }
-    const t = token(i);
-    forms = forms.map((form) => [...form, all[i]!.arg.required ? t : `[${t}]`]);
-  });
+  }
   const lead = `powlab ${table.name}`;
   const usage = forms.map((form) => wrap([lead, ...form], ' '.repeat(lead.length + 1)));
 
-  const rows = all.map(({ arg }, i) => {
+  // The list: each argument with its description, range and default; descriptions line up after
+  // the labels, and a label too long for that column has a line to itself.
+  const rows = entries.map(({ arg, token }) => {
     const notes = [arg.range, arg.defaultText === undefined ? undefined : `default: ${arg.defaultText}`].filter((n) => n !== undefined);
-    return [token(i), notes.length > 0 ? `${arg.describe} (${notes.join(', ')})` : arg.describe] as const;
+    return [token, notes.length > 0 ? `${arg.describe} (${notes.join(', ')})` : arg.describe] as const;
   });
   rows.push(['--json', table.json]);
-  // Descriptions line up after the labels; a label too long for that column has its own line.
-  const column = Math.max(...rows.map(([left]) => left.length).filter((n) => n <= LABEL_WIDTH)) + 2;
+  const column = Math.max(...rows.map(([label]) => label.length).filter((n) => n <= LABEL_WIDTH)) + 2;
   const indent = ' '.repeat(column + 2);
-  const list = rows.map(([left, text]) => {
-    const words = text.split(/\s+/);
-    return left.length <= LABEL_WIDTH
-      ? wrap([`  ${left.padEnd(column)}${words[0]}`, ...words.slice(1)], indent)
-      : `  ${left}\n${wrap([indent + words[0], ...words.slice(1)], indent)}`;
+  const list = rows.map(([label, text]) => {
+    const [first, ...rest] = text.split(/\s+/);
+    return label.length <= LABEL_WIDTH
+      ? wrap([`  ${label.padEnd(column)}${first}`, ...rest], indent)
+      : `  ${label}\n${wrap([indent + first, ...rest], indent)}`;
   });
-  return [...usage, '', table.about, ...list, ...(table.notes ? [table.notes] : [])].join('\n');
+  return [...usage, '', table.about, ...list, ...(table.notes === undefined ? [] : [table.notes])].join('\n');
 }
 
 /** Joins words with spaces into lines of at most WIDTH characters; lines after the first start with `indent`. */
@@ -233,11 +250,13 @@ function wrap(words: string[], indent: string): string {
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
-    if (line !== '' && line.length + 1 + word.length > WIDTH && line.trim() !== '') {
+    if (line === '') {
+      line = word;
+    } else if (line.length + 1 + word.length > WIDTH) {
       lines.push(line);
       line = indent + word;
     } else {
-      line = line === '' ? word : `${line} ${word}`;
+      line = `${line} ${word}`;
     }
   }
   lines.push(line);
