@@ -309,3 +309,89 @@ test('the screen works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('bench-status')).toHaveText('Stopped. No result was recorded.');
 });
+
+test('nothing is measured while Mine a block is mining: the notice names it and can stop it', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Mine a block with 40 zero bits: it runs until stopped.
+  await page.goto('/#mine');
+  await page.getByTestId('mine-zero-bits').fill('40');
+  await page.getByTestId('mine-start-button').click();
+  await expect(page.getByTestId('mine-stop')).toBeEnabled({ timeout: 15_000 });
+
+  // Change screens in the page (no reload), as the nav does: the mining goes on.
+  await page.evaluate(() => (location.hash = '#bench'));
+  await expect(page.getByTestId('bench-start')).toBeVisible();
+  await page.getByTestId('bench-threads').fill('1');
+  await page.getByTestId('bench-start').click();
+  const notice = page.getByTestId('busy-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Mine a block');
+  await expect(notice).toContainText('depressed');
+  // Nothing started and nothing was saved.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('bench-pause')).toBeDisabled();
+  await expect(page.getByTestId('bench-stop')).toBeDisabled();
+  await expect(page.getByTestId('bench-start')).toBeEnabled();
+  await expect(page.getByTestId('bench-status')).toContainText('Ready');
+  await expect(page.getByTestId('bench-result')).not.toHaveAttribute('data-hashrate', /./);
+  expect(await page.evaluate(() => localStorage.getItem('powlab.lastHashrate'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('powlab.benchHistory'))).toBeNull();
+
+  // Its Stop button stops the mining; the notice goes, and Start then works.
+  await page.getByTestId('busy-stop').click();
+  await expect(notice).toHaveCount(0);
+  await page.getByTestId('bench-start').click();
+  await expect(page.getByTestId('bench-stop')).toBeEnabled();
+  await expect(page.getByTestId('bench-status')).toContainText('measuring', { timeout: 15_000 });
+  await page.getByTestId('bench-stop').click();
+  await expect(page.getByTestId('bench-status')).toHaveText('Stopped. No result was recorded.');
+});
+
+test('a chain simulation started during a benchmark makes its figure no score: nothing is saved', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openBench(page);
+  await page.getByTestId('bench-preset-custom').check();
+  await page.getByTestId('bench-seconds').fill('3');
+  await page.getByTestId('bench-threads').fill('1');
+  await page.getByTestId('bench-start').click();
+  await expect(page.getByTestId('bench-status')).toContainText('measuring', { timeout: 15_000 });
+
+  // The benchmark goes on while the learner runs a simulation on the Difficulty screen.
+  await page.evaluate(() => (location.hash = '#difficulty'));
+  await page.getByTestId('sim-run').click();
+  await page.evaluate(() => (location.hash = '#bench'));
+
+  const disturbed = page.getByTestId('bench-disturbed');
+  await expect(disturbed).toBeVisible();
+  await expect(disturbed).toContainText('chain simulation (Difficulty)');
+  await expect(page.getByTestId('bench-status')).toHaveText('Finished without a score.', { timeout: 30_000 });
+  await expect(disturbed).toContainText('Not a score');
+  await expect(disturbed).toContainText('chain simulation (Difficulty)');
+  await expect(page.getByTestId('bench-result')).toBeHidden();
+  await expect(page.getByTestId('bench-result')).not.toHaveAttribute('data-hashrate', /./);
+  await expect(page.getByTestId('bench-start')).toBeEnabled();
+  expect(await page.evaluate(() => localStorage.getItem('powlab.lastHashrate'))).toBeNull();
+  expect(await page.evaluate(() => localStorage.getItem('powlab.benchHistory'))).toBeNull();
+  await expect(page.getByTestId('bench-compare-item')).toHaveCount(0);
+});
+
+test('nothing is measured while a simulation runs: the notice names it, and its Stop button ends it', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.goto('/#difficulty');
+  await page.getByTestId('sim-blocks').fill('10000000');
+  await page.getByTestId('sim-run').click();
+  await expect(page.getByTestId('sim-cancel')).toBeVisible();
+
+  await page.evaluate(() => (location.hash = '#bench'));
+  await page.getByTestId('bench-start').click();
+  const notice = page.getByTestId('busy-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('chain simulation (Difficulty)');
+  await expect(page.getByTestId('bench-pause')).toBeDisabled();
+  await expect(page.getByTestId('bench-status')).toContainText('Ready');
+
+  await page.getByTestId('busy-stop').click();
+  await expect(notice).toHaveCount(0);
+  await page.evaluate(() => (location.hash = '#difficulty'));
+  await expect(page.getByTestId('sim-results')).toHaveAttribute('data-state', 'cancelled');
+});
