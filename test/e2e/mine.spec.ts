@@ -402,3 +402,45 @@ test('blocks mined here show up on the Difficulty screen’s “What you measure
   await expect(row).toHaveCount(0);
   expect(await page.evaluate(() => localStorage.getItem('powlab.mineLog'))).toBeNull();
 });
+
+test('nothing is mined while a benchmark runs: the notice beside Start names it and can stop it', async ({ page }) => {
+  // A benchmark on one thread, long enough to still be running when mining is asked for.
+  await page.goto('/#bench');
+  await page.getByTestId('bench-preset-custom').check();
+  await page.getByTestId('bench-seconds').fill('60');
+  await page.getByTestId('bench-threads').fill('1');
+  await page.getByTestId('bench-start').click();
+  await expect(page.getByTestId('bench-stop')).toBeEnabled({ timeout: 15_000 });
+
+  // Change screens in the page (no reload), as the nav does: the benchmark goes on.
+  await page.evaluate(() => (location.hash = '#mine'));
+  await expect(page.getByTestId('mine-header-hex')).toHaveAttribute('data-header-hex', /^[0-9a-f]{160}$/);
+  await setZeroBits(page, 40);
+  await page.getByTestId('mine-start-button').click();
+  const notice = page.getByTestId('busy-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('benchmark');
+  await expect(page.getByTestId('mine-busy').getByTestId('busy-stop')).toBeVisible();
+  // No search started: the status, the figures and the fields are as they were.
+  await page.waitForTimeout(500);
+  await expect(page.getByTestId('mine-status')).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('mine-hashes')).toHaveText('0');
+  await expect(page.getByTestId('mine-stop')).toBeDisabled();
+  await expect(page.getByTestId('mine-start-button')).toBeEnabled();
+  await expect(page.getByTestId('mine-data')).toBeEnabled();
+  // The real-block panel is refused the same way.
+  await page.getByTestId('real-start').click();
+  await expect(page.getByTestId('real-busy').getByTestId('busy-notice')).toContainText('benchmark');
+  await expect(page.getByTestId('real-status')).toHaveAttribute('data-state', 'idle');
+
+  // Its Stop button stops the benchmark; the notices go, and mining then starts.
+  await page.getByTestId('mine-busy').getByTestId('busy-stop').click();
+  await expect(notice).toHaveCount(0);
+  await page.getByTestId('mine-start-button').click();
+  await expect(page.getByTestId('mine-status')).toHaveAttribute('data-state', 'running', { timeout: 15_000 });
+  await expect.poll(async () => Number((await page.getByTestId('mine-hashes').textContent())!.replace(/,/g, ''))).toBeGreaterThan(0);
+  await page.getByTestId('mine-stop').click();
+  await expect(page.getByTestId('mine-status')).toHaveAttribute('data-state', 'stopped');
+  await page.evaluate(() => (location.hash = '#bench'));
+  await expect(page.getByTestId('bench-status')).toHaveText('Stopped. No result was recorded.');
+});
