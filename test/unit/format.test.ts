@@ -10,6 +10,7 @@ import {
   formatHashes,
   formatMoney,
   formatPercent,
+  formatPercentClamped,
   formatProbability,
   formatRate,
   formatScientific,
@@ -61,6 +62,7 @@ describe('numbers', () => {
   it('percentages, probabilities, coins, money, dates', () => {
     expect(formatPercent(0.023)).toBe('2.3%');
     expect(formatPercent(1, 0)).toBe('100%');
+    expect([0.023, 0.9997, 1, 0.0002, 0].map(formatPercentClamped)).toEqual(['2.3%', '>99.9%', '100.0%', '<0.1%', '0.0%']);
     expect(formatProbability(0.4532)).toBe('45.3%');
     expect(formatProbability(1)).toBe('practically certain (> 99.999%)');
     expect(formatProbability(8.13e-7)).toBe('1 in 1.23 million (8.13 × 10⁻⁷)');
@@ -84,6 +86,7 @@ describe('a non-finite value', () => {
       formatBigNumber(Infinity),
       formatCoins(NaN),
       formatMoney(Infinity),
+      formatPercentClamped(NaN),
       formatHashes(NaN),
       formatUtc(NaN),
     ];

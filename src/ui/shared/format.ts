@@ -145,6 +145,17 @@ export function formatPercent(fraction: number, digits = 1): string {
   return `${(fraction * 100).toFixed(digits)}%`;
 }
 
+/**
+ * "2.3%" (one decimal), but a fraction that one decimal would round to 100.0% or 0.0% without being
+ * it reads ">99.9%" or "<0.1%": a chance of 99.97% is not a certainty, 0.02% is not never.
+ */
+export function formatPercentClamped(fraction: number): string {
+  if (!Number.isFinite(fraction)) return dash();
+  if (fraction >= 0.9995 && fraction < 1) return '>99.9%';
+  if (fraction > 0 && fraction < 0.0005) return '<0.1%';
+  return formatPercent(fraction, 1);
+}
+
 /** A chance for a reader: "45.3%", "practically certain (> 99.999%)", "1 in 1.23 million (8.13 × 10⁻⁷)". */
 export function formatProbability(p: number): string {
   if (!Number.isFinite(p)) return dash();

@@ -23,6 +23,8 @@ export interface Series {
   axis?: 'y' | 'y2';
   /** Thicker line for the headline series. */
   bold?: boolean;
+  /** false: no point markers, for a curve drawn from a formula (by default up to 60 points show them). */
+  markers?: boolean;
 }
 
 export interface LineChartSpec {
@@ -98,7 +100,7 @@ export function createLineChart(canvas: HTMLCanvasElement, spec: LineChartSpec):
           backgroundColor: color,
           borderWidth: s.bold ? 3 : 1.5,
           borderDash: s.dashed ? [6, 4] : [],
-          pointRadius: s.pointsOnly ? 5 : data.length > 60 ? 0 : 2,
+          pointRadius: s.pointsOnly ? 5 : s.markers === false || data.length > 60 ? 0 : 2,
           pointHoverRadius: 6,
           showLine: !s.pointsOnly,
           tension: 0,
