@@ -10,7 +10,7 @@ import { BUNDLED_DIFFICULTY, networkHashrate } from '../../sim/luck.js';
 import { formatBits } from '../../model/target.js';
 import { InputError, parseNumber } from '../../model/validate.js';
 import { formatRate } from '../output.js';
-import { command, integerIn, numberIn, option, type Parser, type Values } from '../spec.js';
+import { command, integerIn, numberIn, option, type Arg, type Parser, type Values } from '../spec.js';
 
 const DEFAULT_HASHRATE = networkHashrate(BUNDLED_DIFFICULTY.difficulty);
 
@@ -59,14 +59,17 @@ const scenarioKind: Parser<ScenarioKind | 'csv'> = (kind, name, { given }) => {
   return kind as ScenarioKind | 'csv';
 };
 
-/** A scenario's own option: the help says which scenarios take it and their defaults. */
-function scenarioOption<T>(key: string, value: string, describe: string, parse: Parser<T>) {
-  const kinds = SCENARIO_NAMES.filter((kind) => SCENARIO_OPTIONS[kind as ScenarioKind | 'csv'].includes(key));
-  const defaults = kinds.flatMap((kind) => {
-    const own: Readonly<Record<string, number>> | undefined = (SCENARIO_DEFAULTS as Record<string, Record<string, number>>)[kind];
-    return own?.[key] === undefined ? [] : [kinds.length > 1 ? `${own[key]} for ${kind}` : String(own[key])];
+/** The scenarios' own options: the help says which scenarios take each one, and its defaults there. */
+function scenarioOptions<S extends Record<string, { value: string; describe: string; parse: Parser<unknown> }>>(specs: S) {
+  const args = Object.entries(specs).map(([key, { value, describe, parse }]) => {
+    const kinds = SCENARIO_NAMES.filter((kind) => SCENARIO_OPTIONS[kind as ScenarioKind | 'csv'].includes(key));
+    const defaults = kinds.flatMap((kind) => {
+      const own = (SCENARIO_DEFAULTS as Record<string, Readonly<Record<string, number>> | undefined>)[kind]?.[key];
+      return own === undefined ? [] : [kinds.length > 1 ? `${own} for ${kind}` : String(own)];
+    });
+    return [key, option({ value, describe: `${kinds.join(', ')}: ${describe}`, defaultText: defaults.length > 0 ? defaults.join(', ') : undefined, parse })];
   });
-  return option({ value, describe: `${kinds.join(', ')}: ${describe}`, defaultText: defaults.length > 0 ? defaults.join(', ') : undefined, parse });
+  return Object.fromEntries(args) as { [K in keyof S]: Arg<ReturnType<S[K]['parse']> | undefined> };
 }
 
 function above0(max: number): Parser<number> {
@@ -102,19 +105,25 @@ const flags = {
     defaultText: `${formatRate(DEFAULT_HASHRATE)}, the bundled ${BUNDLED_DIFFICULTY.date} difficulty at 600 s`,
     parse: parseHashrate,
   }),
-  factor: scenarioOption('factor', 'F', 'the hashrate is multiplied by F (drop: at once; ramp: gradually over --days)', above0(1000)),
-  'at-days': scenarioOption('at-days', 'D', 'the day of the drop', numberIn(0, 1e6)),
-  'start-days': scenarioOption('start-days', 'D', 'the day the ramp starts', numberIn(0, 1e6)),
-  days: scenarioOption('days', 'D', 'ramp length in days, at least an hour', (text, name) => parseNumber(text, name, 1 / 24, 1e5)),
-  duty: scenarioOption('duty', 'D', 'fraction of each period the extra hashrate mines, between 0 and 1', (text, name) => {
-    const duty = parseNumber(text, name, 0, 1);
-    if (duty <= 0 || duty >= 1) throw new InputError(name, `must be between 0 and 1 (exclusive), got ${duty}`);
-    return duty;
+  ...scenarioOptions({
+    factor: { value: 'F', describe: 'the hashrate is multiplied by F, at once (drop) or gradually over --days (ramp)', parse: above0(1000) },
+    'at-days': { value: 'D', describe: 'the day of the drop', parse: numberIn(0, 1e6) },
+    'start-days': { value: 'D', describe: 'the day the ramp starts', parse: numberIn(0, 1e6) },
+    days: { value: 'D', describe: 'ramp length in days, at least an hour', parse: (text, name) => parseNumber(text, name, 1 / 24, 1e5) },
+    duty: {
+      value: 'D',
+      describe: 'fraction of each period the extra hashrate mines, between 0 and 1',
+      parse: (text, name) => {
+        const duty = parseNumber(text, name, 0, 1);
+        if (duty <= 0 || duty >= 1) throw new InputError(name, `must be between 0 and 1 (exclusive), got ${duty}`);
+        return duty;
+      },
+    },
+    extra: { value: 'X', describe: 'extra hashrate, times the base', parse: above0(1000) },
+    'period-hours': { value: 'H', describe: 'length of one on/off period in hours', parse: numberIn(0.1, 1e5) },
+    threshold: { value: 'R', describe: 'switchers mine while difficulty <= R times the difficulty that suits the base hashrate', parse: above0(100) },
+    file: { value: 'PATH', describe: 'lines "day,hashrate"; each holds until the next day', parse: readSeries },
   }),
-  extra: scenarioOption('extra', 'X', 'extra hashrate, times the base', above0(1000)),
-  'period-hours': scenarioOption('period-hours', 'H', 'length of one on/off period in hours', numberIn(0.1, 1e5)),
-  threshold: scenarioOption('threshold', 'R', 'switchers mine while difficulty <= R times the difficulty that suits the base hashrate', above0(100)),
-  file: scenarioOption('file', 'PATH', 'lines "day,hashrate"; each holds until the next day', readSeries),
   blocks: option({ value: 'N', describe: 'blocks per algorithm', default: '20160', defaultText: '20160, ten Bitcoin periods', parse: integerIn(1, MAX_BLOCKS) }),
   seed: option({ value: 'S', describe: 'seed of the random block times', default: '1', parse: integerIn(0, 0xffffffff) }),
   'lwma-window': option({ value: 'N', describe: 'LWMA window in blocks', defaultText: String(LWMA_DEFAULT_WINDOW), parse: integerIn(2, 2000) }),
