@@ -7,6 +7,7 @@ import {
   formatCoins,
   formatCount,
   formatDuration,
+  formatFixed,
   formatHashes,
   formatMoney,
   formatPercent,
@@ -63,6 +64,9 @@ describe('numbers', () => {
     expect(formatPercent(0.023)).toBe('2.3%');
     expect(formatPercent(1, 0)).toBe('100%');
     expect([0.023, 0.9997, 1, 0.0002, 0].map(formatPercentClamped)).toEqual(['2.3%', '>99.9%', '100.0%', '<0.1%', '0.0%']);
+    expect(formatFixed(654.54, 1)).toBe('654.5');
+    expect(formatFixed(1234.5, 0)).toBe('1,235');
+    expect(formatFixed(1.5, 2)).toBe('1.50');
     expect(formatProbability(0.4532)).toBe('45.3%');
     expect(formatProbability(1)).toBe('practically certain (> 99.999%)');
     expect(formatProbability(8.13e-7)).toBe('1 in 1.23 million (8.13 × 10⁻⁷)');
@@ -89,6 +93,7 @@ describe('a non-finite value', () => {
       formatPercentClamped(NaN),
       formatHashes(NaN),
       formatUtc(NaN),
+      formatFixed(NaN, 1),
     ];
     expect(shown).toEqual(Array(shown.length).fill(DASH));
     expect(nonFiniteShown() - before).toBe(shown.length);

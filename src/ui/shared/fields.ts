@@ -82,11 +82,20 @@ export class Field<C extends Control = HTMLInputElement> {
   }
 }
 
+/**
+ * The test id of the field an InputError's `field` names, when the two differ (a worker checks a
+ * config whose names are "atDays", "duty", …); undefined when it names no field of the form.
+ */
+export type FieldIdOf = (field: string) => string | undefined;
+
 /** A screen's fields by test id, made on first use, so an error can find its field by name. */
 export class Fields {
   private readonly made = new Map<string, Field<Control>>();
 
-  constructor(private readonly root: ParentNode) {}
+  constructor(
+    private readonly root: ParentNode,
+    private readonly idOf: FieldIdOf = (field) => field,
+  ) {}
 
   get<C extends Control = HTMLInputElement>(id: string): Field<C> {
     let field = this.made.get(id);
@@ -99,8 +108,11 @@ export class Fields {
 
   /** Shows an InputError beside the field it names; false when it names none of these fields. */
   place(error: unknown, describe: Describe = describeDefault): boolean {
-    if (!isInputError(error) || !findOptional(this.root, error.field)) return false;
-    this.get(error.field).fail(describe(error, this.get(error.field).value.trim()));
+    if (!isInputError(error)) return false;
+    const id = this.idOf(error.field);
+    if (id === undefined || !findOptional(this.root, id)) return false;
+    const field = this.get(id);
+    field.fail(describe(error, field.value.trim()));
     return true;
   }
 

@@ -35,6 +35,12 @@ export function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
+/** Exactly `digits` decimals, grouped: "654.5", "1,022,578.00", "-0.25" (a measured figure, a ratio). */
+export function formatFixed(n: number, digits: number): string {
+  if (!Number.isFinite(n)) return dash();
+  return n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
 /** `digits` significant digits, grouped: 0.000123, 4.56, 12.3, 1,230. */
 export function sig(n: number, digits = 3): string {
   if (!Number.isFinite(n)) return dash();

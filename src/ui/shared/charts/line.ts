@@ -40,6 +40,8 @@ export interface LineChartSpec {
 export interface LineChart {
   readonly canvas: HTMLCanvasElement;
   setSeries(series: readonly Series[]): void;
+  /** Retitles an axis whose unit follows the data ("time mined (days, log scale)"). */
+  setAxisTitle(axis: 'x' | 'y' | 'y2', title: string): void;
   destroy(): void;
 }
 
@@ -109,6 +111,12 @@ export function createLineChart(canvas: HTMLCanvasElement, spec: LineChartSpec):
       }) as ChartDataset<'line'>[];
       chart.update('none');
       markCounts(canvas, drawn, dropped);
+    },
+    setAxisTitle(axis, title) {
+      const scale = chart.options.scales?.[axis] as { title?: { text?: string } } | undefined;
+      if (!scale?.title || scale.title.text === title) return;
+      scale.title.text = title;
+      chart.update('none');
     },
     destroy() {
       chart.destroy();
