@@ -111,6 +111,12 @@ describe('powlab simulate difficulty', () => {
     refused(['simulate', 'difficulty', '--scenario', 'csv', '--file', join(dir, 'missing.csv')], /--file: cannot read/);
   });
 
+  it('names an inherited property given as a scenario unknown, not a scenario', () => {
+    for (const kind of ['toString', '__proto__', 'constructor', 'series']) {
+      refused(['simulate', 'difficulty', '--scenario', kind], /--scenario: unknown scenario/);
+    }
+  });
+
   it.each([
     [['simulate'], /say what to simulate/],
     [['simulate', 'weather'], /unknown simulation "weather"/],

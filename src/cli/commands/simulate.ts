@@ -46,7 +46,8 @@ function algorithmsFrom(text: string): AlgorithmId[] {
 
 /** --scenario, checked against the scenario options given with it before any of them is read. */
 const scenarioKind: Parser<ScenarioKind | 'csv'> = (kind, name, { given }) => {
-  const allowed = (SCENARIO_OPTIONS as Record<string, string[] | undefined>)[kind];
+  // Own keys only: "toString" or "__proto__" must read as unknown, not as an inherited property.
+  const allowed = Object.hasOwn(SCENARIO_OPTIONS, kind) ? (SCENARIO_OPTIONS as Record<string, string[]>)[kind] : undefined;
   if (!allowed || kind === 'series') {
     throw new InputError(name, `unknown scenario ${JSON.stringify(kind)} (choose from ${SCENARIO_NAMES.join(', ')})`);
   }
