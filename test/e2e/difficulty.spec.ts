@@ -72,6 +72,8 @@ test('a simulation runs in a worker, shows every algorithm and finite charts', a
   for (const id of ['sim-chart-difficulty', 'sim-chart-interval', 'sim-chart-periods', 'luck-chart-cdf', 'luck-chart-poisson']) {
     const canvas = page.getByTestId(id);
     await expect(canvas, id).toHaveAttribute('data-finite', 'true');
+    // The chart factories count what they leave out: nothing was dropped as non-finite.
+    await expect(canvas, id).toHaveAttribute('data-dropped', '0');
     // The Poisson chart of a 5 MH/s device shows one bar (zero blocks, almost surely).
     expect(Number(await canvas.getAttribute('data-points')), id).toBeGreaterThan(id === 'luck-chart-poisson' ? 0 : 5);
   }
@@ -171,6 +173,51 @@ test('luck uses the hashrate measured by the Benchmark screen', async ({ page })
   await expect(page.getByTestId('luck-hashrate')).toHaveValue('12345678');
   await expect(page.getByTestId('luck-hashrate-source')).toContainText('4 threads');
   await expect(page.getByTestId('luck-hashrate-source')).toContainText('12.3 MH/s');
+});
+
+test('luck follows a benchmark that ends in the same tab', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openDifficulty(page);
+  await expect(page.getByTestId('luck-hashrate-source')).toContainText('Not measured yet');
+  // A URL-driven benchmark in this same page: the router opens the Benchmark screen and runs it,
+  // while the Difficulty screen stays mounted (hidden) and must hear of the result.
+  await page.evaluate(() => {
+    history.pushState(null, '', '/?bench=run&seconds=2&threads=1&warmup=0.5');
+    dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+  await expect(page.getByTestId('bench-result')).toHaveAttribute('data-hashrate', /\d/, { timeout: 30_000 });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('powlab.lastHashrate') ?? 'null') as { hashrate: number } | null);
+  expect(stored?.hashrate).toBeGreaterThan(0);
+
+  await page.evaluate(() => {
+    history.pushState(null, '', '/#difficulty');
+    dispatchEvent(new HashChangeEvent('hashchange'));
+  });
+  await expect(page.getByTestId('luck-panel')).toBeVisible();
+  await expect(page.getByTestId('luck-hashrate')).toHaveValue(String(stored!.hashrate));
+  await expect(page.getByTestId('luck-hashrate-source')).toContainText('Measured by the Benchmark screen in this browser on 1 thread');
+  await expect(page.getByTestId('luck-results')).toHaveAttribute('data-state', 'ready');
+});
+
+test('a config the worker refuses is marked beside its field, and nothing is shown', async ({ page }) => {
+  await openDifficulty(page);
+  // Each field is fine on its own; 1 H/s halved is below the 1 H/s the simulation accepts.
+  await page.getByTestId('sim-hashrate').fill('1');
+  await page.getByTestId('sim-factor').fill('0.5');
+  await page.getByTestId('sim-run').click();
+  await expect(page.getByTestId('sim-factor-error')).toHaveText('Must be at least 1, got 0.5.');
+  await expect(page.getByTestId('sim-factor')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('sim-status')).toHaveText('Fix the marked fields, then run again.');
+  await expect(page.getByTestId('sim-results')).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('sim-results')).toBeHidden();
+  await expect(page.getByTestId('sim-error')).toBeHidden();
+  await expect(page.getByTestId('sim-run')).toBeEnabled();
+
+  await page.getByTestId('sim-hashrate').fill('790 EH/s');
+  await page.getByTestId('sim-blocks').fill('3000');
+  await page.getByTestId('sim-run').click();
+  await expect(page.getByTestId('sim-results')).toHaveAttribute('data-state', 'done');
+  await expect(page.getByTestId('sim-factor-error')).toBeEmpty();
 });
 
 for (const size of [
