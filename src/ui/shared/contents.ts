@@ -16,7 +16,12 @@ export function addContents(root: HTMLElement, label = 'On this screen'): HTMLEl
       heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
     });
-    list.append(h('li', {}, link));
+    const item = h('li', {}, link);
+    // A panel that is hidden until it has something to show (a result) gets no link until then.
+    const sync = () => (item.hidden = section.hidden);
+    new MutationObserver(sync).observe(section, { attributes: true, attributeFilter: ['hidden'] });
+    sync();
+    list.append(item);
   }
   const nav = h('nav', { class: 'screen-contents', attrs: { 'aria-label': label, 'data-testid': 'screen-contents' } }, list);
   root.prepend(nav);
