@@ -1,21 +1,11 @@
-// The ABI of the SIMD build: the same exports as index.ts, with a four-lane v128 nonce loop.
+// The SIMD build (build/wasm/pow.simd.wasm): the shared ABI, and a nonce loop four nonces at a time in
+// v128 lanes. Exactly the same exports as index.ts.
 
-import { DIGEST, INPUT, INPUT_SIZE, streamFinal, streamInit, streamUpdate } from './sha256';
-import { HEADER, RESULT, SHARE_TARGET, TARGET, mineWith, prepare } from './pow';
+import { mineWith } from './pow';
 
-export function inputPointer(): usize { return INPUT; }
-export function inputSize(): i32 { return INPUT_SIZE; }
-export function digestPointer(): usize { return DIGEST; }
-export function headerPointer(): usize { return HEADER; }
-export function targetPointer(): usize { return TARGET; }
-export function shareTargetPointer(): usize { return SHARE_TARGET; }
-export function resultPointer(): usize { return RESULT; }
+export * from './abi';
 
-export function sha256Init(): void { streamInit(); }
-export function sha256Update(length: i32): void { streamUpdate(length); }
-export function sha256Final(): void { streamFinal(); }
-
-export function minePrepare(): void { prepare(); }
+/** Scans nonces [start, start + count) and stops at the first that meets the target; 1 if found. */
 export function mine(start: u32, count: u32): u32 { return mineWith<v128>(start, count); }
 /** Nonces hashed side by side by mine(). */
 export function lanes(): i32 { return 4; }

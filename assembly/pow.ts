@@ -24,11 +24,49 @@ export const TARGET: usize = memory.data(32, 16);
 /** Share target (easier than TARGET, or zero for no shares), 32 bytes little-endian. */
 export const SHARE_TARGET: usize = memory.data(32, 16);
 /**
- * Result of the last mine() call:
+ * Result of the last mine() call, at these byte offsets (mirrored by RESULT_LAYOUT in
+ * src/engine/core/abi.ts):
  *   0 found nonce | 4 hashes done | 8 shares | 12 best nonce | 16..48 best hash | 48..80 found hash
- * Hashes are in natural byte order (as SHA-256 outputs them).
+ * Numbers are u32 little-endian; hashes are in natural byte order (as SHA-256 outputs them). The found
+ * nonce and hash are zero when mine() returns 0.
  */
-export const RESULT: usize = memory.data(80, 16);
+const RESULT_FOUND_NONCE = 0;
+const RESULT_HASHES = 4;
+const RESULT_SHARES = 8;
+const RESULT_BEST_NONCE = 12;
+const RESULT_BEST_HASH = 16;
+const RESULT_FOUND_HASH = 48;
+const RESULT_SIZE = 80;
+export const RESULT: usize = memory.data(RESULT_SIZE, 16);
+
+// ---- constants of the message blocks, folded into the kernel ------------------------------------------
+// Each round i adds K[i] + W[i], and each schedule word W[i] (i >= 16) sums four earlier ones. Where a
+// message word is zero, headerTopWord leaves it out; where it is fixed padding or a length, it is folded
+// with the constant beside it into one of the named constants below. So in a round a bare hex literal is
+// that round's K[i] (constants.ts) alone. Values from FIPS 180-4: K and IV (§4.2.2, §5.3.3), padding
+// (§5.1.1), σ0, σ1, Σ0, Σ1, Ch and Maj (§4.1.2); a wrong one fails every known-answer test.
+
+// First hash, second block: W0..W2 are header bytes 64..75, W3 the nonce, W4 the padding bit after the
+// 80 bytes, W5..W14 zero, W15 the header's length in bits.
+const HEADER_PAD: u32 = 0x80000000; // W4
+const HEADER_BITS: u32 = 640; // W15 = 80 * 8
+const K4_PLUS_HEADER_PAD: u32 = 0xb956c25b; // K[4] + W4 = 0x3956c25b + 0x80000000
+const K15_PLUS_HEADER_BITS: u32 = 0xc19bf3f4; // K[15] + W15 = 0xc19bf174 + 640
+const SIGMA0_HEADER_BITS: u32 = 0x00a00055; // σ0(W15), the constant term of W30
+
+// Second hash, one block: W0..W7 the first hash, W8 the padding bit after its 32 bytes, W9..W14 zero,
+// W15 its length in bits.
+const HASH_PAD: u32 = 0x80000000; // W8
+const HASH_BITS: u32 = 256; // W15 = 32 * 8
+const K8_PLUS_HASH_PAD: u32 = 0x5807aa98; // K[8] + W8 = 0xd807aa98 + 0x80000000 (mod 2^32)
+const K15_PLUS_HASH_BITS: u32 = 0xc19bf274; // K[15] + W15 = 0xc19bf174 + 256
+const SIGMA1_HASH_BITS: u32 = 0x00a00000; // σ1(W15), the constant term of W17
+const SIGMA0_HASH_PAD: u32 = 0x11002000; // σ0(W8), the constant term of W23
+const SIGMA0_HASH_BITS: u32 = 0x00400022; // σ0(W15), the constant term of W30
+// Its round 0 starts from the IV, so all of it but W0 is constant: T1 = IV[7] + Σ1(IV[4]) +
+// Ch(IV[4], IV[5], IV[6]) + K[0] + W0 and T2 = Σ0(IV[0]) + Maj(IV[0], IV[1], IV[2]).
+const ROUND0_A_LESS_W0: u32 = 0xfc08884d; // the new a, T1 + T2, less W0
+const ROUND0_E_LESS_W0: u32 = 0x98c7e2a2; // the new e, IV[3] + T1, less W0
 
 // Per-job constants, in u32 words:
 //   0..7 midstate | 8..15 state after round 2 of the second block (a..h) | 16 round 3's T1 less W3
@@ -80,19 +118,38 @@ export function prepare(): void {
   store<u32>(JOB, h + bigSigma1<u32>(e) + choose<u32>(e, f, g) + unchecked(K[3]), 16 * 4);
   store<u32>(JOB, bigSigma0<u32>(a) + majority<u32>(a, b, c), 17 * 4);
 
-  // Schedule: W4 = 0x80000000, W5..W14 = 0, W15 = 640.
+  // Schedule: W4 = HEADER_PAD, W5..W14 = 0, W15 = HEADER_BITS.
   const w0 = headerWord(16), w1 = headerWord(17), w2 = headerWord(18);
   const w16 = sigma0(w1) + w0;
-  const w17 = sigma1(640) + sigma0(w2) + w1;
+  const w17 = sigma1(HEADER_BITS) + sigma0(w2) + w1;
   store<u32>(JOB, w16, 18 * 4);
   store<u32>(JOB, w17, 19 * 4);
   store<u32>(JOB, sigma1(w16) + w2, 20 * 4);
-  store<u32>(JOB, sigma1(w17) + sigma0(0x80000000), 21 * 4);
-  store<u32>(JOB, sigma0(w16) + 640, 22 * 4);
+  store<u32>(JOB, sigma1(w17) + sigma0(HEADER_PAD), 21 * 4);
+  store<u32>(JOB, sigma0(w16) + HEADER_BITS, 22 * 4);
   store<u32>(JOB, sigma0(w17) + w16, 23 * 4);
 
   toLimbs(TARGET, JOB + 24 * 4);
   toLimbs(SHARE_TARGET, JOB + 32 * 4);
+
+  if (!ASC_NO_ASSERT) {
+    memory.copy(PREPARED_JOB, HEADER, 76);
+    memory.copy(PREPARED_JOB + 76, TARGET, 32);
+    memory.copy(PREPARED_JOB + 108, SHARE_TARGET, 32);
+    prepared = true;
+  }
+}
+
+// Debug builds only (ASC_NO_ASSERT is false there; release builds compile none of this, and the ternary
+// keeps them from reserving the memory): what prepare() read, so that mine() traps when the host never
+// called minePrepare() or changed the job after it. The header's nonce field is ignored, so not compared.
+let prepared = false;
+const PREPARED_JOB: usize = ASC_NO_ASSERT ? 0 : memory.data(76 + 32 + 32, 16);
+
+function jobUnchanged(): bool {
+  return memory.compare(PREPARED_JOB, HEADER, 76) == 0
+    && memory.compare(PREPARED_JOB + 76, TARGET, 32) == 0
+    && memory.compare(PREPARED_JOB + 108, SHARE_TARGET, 32) == 0;
 }
 
 /**
@@ -116,8 +173,8 @@ export function prepare(): void {
   const c19 = loadSplat<T>(JOB + 21 * 4);
   const c31 = loadSplat<T>(JOB + 22 * 4);
   const c32 = loadSplat<T>(JOB + 23 * 4);
-    // First hash, rounds 4..15: W4 = 0x80000000 (padding), W5..W14 = 0, W15 = 640 (the bit length).
-    t = add<T>(add<T>(h, bigSigma1<T>(e)), add<T>(choose<T>(e, f, g), splat<T>(0xb956c25b))); d = add<T>(d, t);
+    // First hash, rounds 4..15: W4 = HEADER_PAD, W5..W14 = 0, W15 = HEADER_BITS.
+    t = add<T>(add<T>(h, bigSigma1<T>(e)), add<T>(choose<T>(e, f, g), splat<T>(K4_PLUS_HEADER_PAD))); d = add<T>(d, t);
     h = add<T>(t, add<T>(bigSigma0<T>(a), majority<T>(a, b, c)));
     t = add<T>(add<T>(g, bigSigma1<T>(d)), add<T>(choose<T>(d, e, f), splat<T>(0x59f111f1))); c = add<T>(c, t);
     g = add<T>(t, add<T>(bigSigma0<T>(h), majority<T>(h, a, b)));
@@ -139,7 +196,7 @@ export function prepare(): void {
     g = add<T>(t, add<T>(bigSigma0<T>(h), majority<T>(h, a, b)));
     t = add<T>(add<T>(f, bigSigma1<T>(c)), add<T>(choose<T>(c, d, e), splat<T>(0x9bdc06a7))); b = add<T>(b, t);
     f = add<T>(t, add<T>(bigSigma0<T>(g), majority<T>(g, h, a)));
-    t = add<T>(add<T>(e, bigSigma1<T>(b)), add<T>(choose<T>(b, c, d), splat<T>(0xc19bf3f4))); a = add<T>(a, t);
+    t = add<T>(add<T>(e, bigSigma1<T>(b)), add<T>(choose<T>(b, c, d), splat<T>(K15_PLUS_HEADER_BITS))); a = add<T>(a, t);
     e = add<T>(t, add<T>(bigSigma0<T>(f), majority<T>(f, g, h)));
     // Rounds 16..63. W16 and W17 do not depend on the nonce, and W18..W33 only partly: the constant
     // terms (zero padding words vanish) were folded in prepare().
@@ -153,13 +210,13 @@ export function prepare(): void {
     const w19 = add<T>(c19, w3);
     t = add<T>(add<T>(a, bigSigma1<T>(f)), add<T>(choose<T>(f, g, h), add<T>(w19, splat<T>(0x240ca1cc)))); e = add<T>(e, t);
     a = add<T>(t, add<T>(bigSigma0<T>(b), majority<T>(b, c, d)));
-    const w20 = add<T>(smallSigma1<T>(w18), splat<T>(0x80000000));
+    const w20 = add<T>(smallSigma1<T>(w18), splat<T>(HEADER_PAD));
     t = add<T>(add<T>(h, bigSigma1<T>(e)), add<T>(choose<T>(e, f, g), add<T>(w20, splat<T>(0x2de92c6f)))); d = add<T>(d, t);
     h = add<T>(t, add<T>(bigSigma0<T>(a), majority<T>(a, b, c)));
     const w21 = smallSigma1<T>(w19);
     t = add<T>(add<T>(g, bigSigma1<T>(d)), add<T>(choose<T>(d, e, f), add<T>(w21, splat<T>(0x4a7484aa)))); c = add<T>(c, t);
     g = add<T>(t, add<T>(bigSigma0<T>(h), majority<T>(h, a, b)));
-    const w22 = add<T>(smallSigma1<T>(w20), splat<T>(0x00000280));
+    const w22 = add<T>(smallSigma1<T>(w20), splat<T>(HEADER_BITS));
     t = add<T>(add<T>(f, bigSigma1<T>(c)), add<T>(choose<T>(c, d, e), add<T>(w22, splat<T>(0x5cb0a9dc)))); b = add<T>(b, t);
     f = add<T>(t, add<T>(bigSigma0<T>(g), majority<T>(g, h, a)));
     const w23 = add<T>(smallSigma1<T>(w21), w16);
@@ -183,7 +240,7 @@ export function prepare(): void {
     const w29 = add<T>(smallSigma1<T>(w27), w22);
     t = add<T>(add<T>(g, bigSigma1<T>(d)), add<T>(choose<T>(d, e, f), add<T>(w29, splat<T>(0xd5a79147)))); c = add<T>(c, t);
     g = add<T>(t, add<T>(bigSigma0<T>(h), majority<T>(h, a, b)));
-    const w30 = add<T>(add<T>(smallSigma1<T>(w28), w23), splat<T>(0x00a00055));
+    const w30 = add<T>(add<T>(smallSigma1<T>(w28), w23), splat<T>(SIGMA0_HEADER_BITS));
     t = add<T>(add<T>(f, bigSigma1<T>(c)), add<T>(choose<T>(c, d, e), add<T>(w30, splat<T>(0x06ca6351)))); b = add<T>(b, t);
     f = add<T>(t, add<T>(bigSigma0<T>(g), majority<T>(g, h, a)));
     const w31 = add<T>(add<T>(smallSigma1<T>(w29), w24), c31);
@@ -294,16 +351,17 @@ export function prepare(): void {
     const x5 = add<T>(loadSplat<T>(JOB + 20), b);
     const x6 = add<T>(loadSplat<T>(JOB + 24), c);
     const x7 = add<T>(loadSplat<T>(JOB + 28), d);
-    // Second hash. Round 0 starts from the constant IV, so all but its message word is constant.
-    a = add<T>(x0, splat<T>(0xfc08884d));
+    // Second hash. Round 0 starts from the constant IV, so all but its message word is constant; b, c, d
+    // and f, g, h are IV[0..2] and IV[4..6] moved along by one round.
+    a = add<T>(x0, splat<T>(ROUND0_A_LESS_W0));
     b = splat<T>(0x6a09e667);
     c = splat<T>(0xbb67ae85);
     d = splat<T>(0x3c6ef372);
-    e = add<T>(x0, splat<T>(0x98c7e2a2));
+    e = add<T>(x0, splat<T>(ROUND0_E_LESS_W0));
     f = splat<T>(0x510e527f);
     g = splat<T>(0x9b05688c);
     h = splat<T>(0x1f83d9ab);
-    // Rounds 1..7 use the first hash; rounds 8..15 the padding: W8 = 0x80000000, W9..W14 = 0, W15 = 256.
+    // Rounds 1..7 use the first hash; rounds 8..15 the padding: W8 = HASH_PAD, W9..W14 = 0, W15 = HASH_BITS.
     t = add<T>(add<T>(h, bigSigma1<T>(e)), add<T>(choose<T>(e, f, g), add<T>(x1, splat<T>(0x71374491)))); d = add<T>(d, t);
     h = add<T>(t, add<T>(bigSigma0<T>(a), majority<T>(a, b, c)));
     t = add<T>(add<T>(g, bigSigma1<T>(d)), add<T>(choose<T>(d, e, f), add<T>(x2, splat<T>(0xb5c0fbcf)))); c = add<T>(c, t);
@@ -318,7 +376,7 @@ export function prepare(): void {
     c = add<T>(t, add<T>(bigSigma0<T>(d), majority<T>(d, e, f)));
     t = add<T>(add<T>(b, bigSigma1<T>(g)), add<T>(choose<T>(g, h, a), add<T>(x7, splat<T>(0xab1c5ed5)))); f = add<T>(f, t);
     b = add<T>(t, add<T>(bigSigma0<T>(c), majority<T>(c, d, e)));
-    t = add<T>(add<T>(a, bigSigma1<T>(f)), add<T>(choose<T>(f, g, h), splat<T>(0x5807aa98))); e = add<T>(e, t);
+    t = add<T>(add<T>(a, bigSigma1<T>(f)), add<T>(choose<T>(f, g, h), splat<T>(K8_PLUS_HASH_PAD))); e = add<T>(e, t);
     a = add<T>(t, add<T>(bigSigma0<T>(b), majority<T>(b, c, d)));
     t = add<T>(add<T>(h, bigSigma1<T>(e)), add<T>(choose<T>(e, f, g), splat<T>(0x12835b01))); d = add<T>(d, t);
     h = add<T>(t, add<T>(bigSigma0<T>(a), majority<T>(a, b, c)));
@@ -332,14 +390,14 @@ export function prepare(): void {
     d = add<T>(t, add<T>(bigSigma0<T>(e), majority<T>(e, f, g)));
     t = add<T>(add<T>(c, bigSigma1<T>(h)), add<T>(choose<T>(h, a, b), splat<T>(0x9bdc06a7))); g = add<T>(g, t);
     c = add<T>(t, add<T>(bigSigma0<T>(d), majority<T>(d, e, f)));
-    t = add<T>(add<T>(b, bigSigma1<T>(g)), add<T>(choose<T>(g, h, a), splat<T>(0xc19bf274))); f = add<T>(f, t);
+    t = add<T>(add<T>(b, bigSigma1<T>(g)), add<T>(choose<T>(g, h, a), splat<T>(K15_PLUS_HASH_BITS))); f = add<T>(f, t);
     b = add<T>(t, add<T>(bigSigma0<T>(c), majority<T>(c, d, e)));
     // Rounds 16..60; the schedule again drops the zero words. Only the last state word matters for the
     // early test, and it is fixed three rounds early (e after round 60 becomes h), so rounds 58..60 skip a.
     const v16 = add<T>(smallSigma0<T>(x1), x0);
     t = add<T>(add<T>(a, bigSigma1<T>(f)), add<T>(choose<T>(f, g, h), add<T>(v16, splat<T>(0xe49b69c1)))); e = add<T>(e, t);
     a = add<T>(t, add<T>(bigSigma0<T>(b), majority<T>(b, c, d)));
-    const v17 = add<T>(add<T>(smallSigma0<T>(x2), x1), splat<T>(0x00a00000));
+    const v17 = add<T>(add<T>(smallSigma0<T>(x2), x1), splat<T>(SIGMA1_HASH_BITS));
     t = add<T>(add<T>(h, bigSigma1<T>(e)), add<T>(choose<T>(e, f, g), add<T>(v17, splat<T>(0xefbe4786)))); d = add<T>(d, t);
     h = add<T>(t, add<T>(bigSigma0<T>(a), majority<T>(a, b, c)));
     const v18 = add<T>(add<T>(smallSigma1<T>(v16), smallSigma0<T>(x3)), x2);
@@ -354,13 +412,13 @@ export function prepare(): void {
     const v21 = add<T>(add<T>(smallSigma1<T>(v19), smallSigma0<T>(x6)), x5);
     t = add<T>(add<T>(d, bigSigma1<T>(a)), add<T>(choose<T>(a, b, c), add<T>(v21, splat<T>(0x4a7484aa)))); h = add<T>(h, t);
     d = add<T>(t, add<T>(bigSigma0<T>(e), majority<T>(e, f, g)));
-    const v22 = add<T>(add<T>(smallSigma1<T>(v20), smallSigma0<T>(x7)), add<T>(x6, splat<T>(0x00000100)));
+    const v22 = add<T>(add<T>(smallSigma1<T>(v20), smallSigma0<T>(x7)), add<T>(x6, splat<T>(HASH_BITS)));
     t = add<T>(add<T>(c, bigSigma1<T>(h)), add<T>(choose<T>(h, a, b), add<T>(v22, splat<T>(0x5cb0a9dc)))); g = add<T>(g, t);
     c = add<T>(t, add<T>(bigSigma0<T>(d), majority<T>(d, e, f)));
-    const v23 = add<T>(add<T>(smallSigma1<T>(v21), v16), add<T>(x7, splat<T>(0x11002000)));
+    const v23 = add<T>(add<T>(smallSigma1<T>(v21), v16), add<T>(x7, splat<T>(SIGMA0_HASH_PAD)));
     t = add<T>(add<T>(b, bigSigma1<T>(g)), add<T>(choose<T>(g, h, a), add<T>(v23, splat<T>(0x76f988da)))); f = add<T>(f, t);
     b = add<T>(t, add<T>(bigSigma0<T>(c), majority<T>(c, d, e)));
-    const v24 = add<T>(add<T>(smallSigma1<T>(v22), v17), splat<T>(0x80000000));
+    const v24 = add<T>(add<T>(smallSigma1<T>(v22), v17), splat<T>(HASH_PAD));
     t = add<T>(add<T>(a, bigSigma1<T>(f)), add<T>(choose<T>(f, g, h), add<T>(v24, splat<T>(0x983e5152)))); e = add<T>(e, t);
     a = add<T>(t, add<T>(bigSigma0<T>(b), majority<T>(b, c, d)));
     const v25 = add<T>(smallSigma1<T>(v23), v18);
@@ -378,10 +436,10 @@ export function prepare(): void {
     const v29 = add<T>(smallSigma1<T>(v27), v22);
     t = add<T>(add<T>(d, bigSigma1<T>(a)), add<T>(choose<T>(a, b, c), add<T>(v29, splat<T>(0xd5a79147)))); h = add<T>(h, t);
     d = add<T>(t, add<T>(bigSigma0<T>(e), majority<T>(e, f, g)));
-    const v30 = add<T>(add<T>(smallSigma1<T>(v28), v23), splat<T>(0x00400022));
+    const v30 = add<T>(add<T>(smallSigma1<T>(v28), v23), splat<T>(SIGMA0_HASH_BITS));
     t = add<T>(add<T>(c, bigSigma1<T>(h)), add<T>(choose<T>(h, a, b), add<T>(v30, splat<T>(0x06ca6351)))); g = add<T>(g, t);
     c = add<T>(t, add<T>(bigSigma0<T>(d), majority<T>(d, e, f)));
-    const v31 = add<T>(add<T>(smallSigma1<T>(v29), v24), add<T>(smallSigma0<T>(v16), splat<T>(0x00000100)));
+    const v31 = add<T>(add<T>(smallSigma1<T>(v29), v24), add<T>(smallSigma0<T>(v16), splat<T>(HASH_BITS)));
     t = add<T>(add<T>(b, bigSigma1<T>(g)), add<T>(choose<T>(g, h, a), add<T>(v31, splat<T>(0x14292967)))); f = add<T>(f, t);
     b = add<T>(t, add<T>(bigSigma0<T>(c), majority<T>(c, d, e)));
     const v32 = add<T>(add<T>(smallSigma1<T>(v30), v25), add<T>(smallSigma0<T>(v17), v16));
@@ -468,6 +526,7 @@ export function prepare(): void {
     t = add<T>(add<T>(f, bigSigma1<T>(c)), add<T>(choose<T>(c, d, e), add<T>(v59, splat<T>(0x8cc70208)))); b = add<T>(b, t);
     const v60 = add<T>(add<T>(smallSigma1<T>(v58), v53), add<T>(smallSigma0<T>(v45), v44));
     t = add<T>(add<T>(e, bigSigma1<T>(b)), add<T>(choose<T>(b, c, d), add<T>(v60, splat<T>(0x90befffa)))); a = add<T>(a, t);
+    // `a` now holds e after round 60, which rounds 61..63 would only move to h; the last word is IV[7] + h.
     return add<T>(a, splat<T>(0x5be0cd19));
 
 }
@@ -495,14 +554,14 @@ function writeHash(dst: usize): void {
 function hashNonce(nonce: u32): void {
   memory.copy(HASH_STATE, JOB, 32);
   setWord(0, headerWord(16)); setWord(1, headerWord(17)); setWord(2, headerWord(18)); setWord(3, bswap<u32>(nonce));
-  setWord(4, 0x80000000);
+  setWord(4, HEADER_PAD);
   for (let i = 5; i < 15; i++) setWord(i, 0);
-  setWord(15, 640);
+  setWord(15, HEADER_BITS);
   compressSchedule(HASH_STATE);
   for (let i = 0; i < 8; i++) setWord(i, load<u32>(HASH_STATE + (<usize>i << 2)));
-  setWord(8, 0x80000000);
+  setWord(8, HASH_PAD);
   for (let i = 9; i < 15; i++) setWord(i, 0);
-  setWord(15, 256);
+  setWord(15, HASH_BITS);
   for (let i = 0; i < 8; i++) store<u32>(HASH_STATE + (<usize>i << 2), unchecked(IV[i]));
   compressSchedule(HASH_STATE);
 }
@@ -515,12 +574,12 @@ function checkNonce(nonce: u32): bool {
       store<u32>(BEST_LIMBS + (<usize>i << 2), bswap<u32>(load<u32>(HASH_STATE + (<usize>(7 - i) << 2))));
     }
     bestNonce = nonce;
-    writeHash(RESULT + 16);
+    writeHash(RESULT + RESULT_BEST_HASH);
   }
   if (hashAtMost(JOB + 32 * 4)) shares++;
   if (hashAtMost(JOB + 24 * 4)) {
-    store<u32>(RESULT, nonce, 0);
-    writeHash(RESULT + 48);
+    store<u32>(RESULT, nonce, RESULT_FOUND_NONCE);
+    writeHash(RESULT + RESULT_FOUND_HASH);
     return true;
   }
   return false;
@@ -558,19 +617,23 @@ function checkNonce(nonce: u32): bool {
  * first whose sha256d is <= TARGET. Returns 1 if found, else 0; RESULT holds the batch's books.
  */
 @inline export function mineWith<T>(start: u32, count: u32): u32 {
+  if (!ASC_NO_ASSERT) {
+    assert(prepared, 'mine() before minePrepare()');
+    assert(jobUnchanged(), 'mine(): header or target changed since minePrepare()');
+  }
   const room = <u64>0x100000000 - <u64>start;
   const n = <u32>min(<u64>count, room);
   shares = 0;
   memory.fill(BEST_LIMBS, 0xff, 32);
-  memory.fill(RESULT, 0, 80);
+  memory.fill(RESULT, 0, RESULT_SIZE);
   store<u32>(JOB_FOUND, 0);
   let done = scan<T>(start, n, JOB_FOUND);
   if (load<u32>(JOB_FOUND) == 0 && done < n) {
     done += scan<u32>(start + done, n - done, JOB_FOUND);
   }
-  store<u32>(RESULT, done, 4);
-  store<u32>(RESULT, shares, 8);
-  store<u32>(RESULT, bestNonce, 12);
+  store<u32>(RESULT, done, RESULT_HASHES);
+  store<u32>(RESULT, shares, RESULT_SHARES);
+  store<u32>(RESULT, bestNonce, RESULT_BEST_NONCE);
   return load<u32>(JOB_FOUND);
 }
 

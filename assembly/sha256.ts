@@ -68,15 +68,21 @@ const streamState: usize = memory.data(32, 16);
 const pending: usize = memory.data(64, 16);
 let pendingLength: i32 = 0;
 let totalLength: u64 = 0;
+// Debug builds only (ASC_NO_ASSERT is false there): whether streamInit() began a hash that streamFinal()
+// has not finished. Release builds compile these checks away.
+let streamOpen = false;
 
 export function streamInit(): void {
   resetState(streamState);
   pendingLength = 0;
   totalLength = 0;
+  if (!ASC_NO_ASSERT) streamOpen = true;
 }
 
 /** Absorbs `length` bytes from INPUT (0 <= length <= INPUT_SIZE). */
 export function streamUpdate(length: i32): void {
+  assert(streamOpen, 'sha256Update() without sha256Init()');
+  assert(length >= 0 && length <= INPUT_SIZE, 'sha256Update(length): length outside 0..inputSize()');
   let src = INPUT;
   let left = length;
   totalLength += <u64>length;
@@ -103,6 +109,8 @@ export function streamUpdate(length: i32): void {
 
 /** Pads, finishes, and writes the digest to DIGEST. The hasher must be re-initialised afterwards. */
 export function streamFinal(): void {
+  assert(streamOpen, 'sha256Final() without sha256Init()');
+  if (!ASC_NO_ASSERT) streamOpen = false;
   const bitLength = totalLength << 3;
   store<u8>(pending + pendingLength, 0x80);
   pendingLength++;
