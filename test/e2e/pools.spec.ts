@@ -207,3 +207,68 @@ test('screenshots: desktop and phone; no horizontal scroll at 360 px', async ({ 
   await page.getByTestId('pl-results').screenshot({ path: `${SCREENS}/pools-desktop-results.png` });
   await page.getByTestId('pf-panel').screenshot({ path: `${SCREENS}/pools-desktop-profit.png` });
 });
+
+test('at phone width the contents jumps to every panel, each starting below the sticky contents', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openPools(page);
+  const contents = page.getByTestId('screen-contents');
+  await expect(contents).toBeVisible();
+  const panels: [string, string][] = [
+    ['Payouts', 'pl-panel'],
+    ['Hopping', 'pl-hop-panel'],
+    ['Profit', 'pf-panel'],
+    ['Luck', 'pf-luck-panel'],
+    ['Staking', 'pf-staking-panel'],
+    ['Cloud mining', 'pf-cloud-panel'],
+    ['Ledger', 'pf-ledger-panel'],
+  ];
+  await expect(contents.getByRole('link')).toHaveText(panels.map(([label]) => label));
+  for (const [label, id] of panels) {
+    await contents.getByRole('link', { name: label, exact: true }).click();
+    await expect(page.getByTestId(id).locator('h2')).toBeInViewport();
+    // The heading is not hidden behind the contents that sticks to the top.
+    const [heading, bar] = await Promise.all([page.getByTestId(id).locator('h2').boundingBox(), contents.boundingBox()]);
+    expect(heading!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1);
+  }
+  await noHorizontalScroll(page);
+});
+
+test('the contents is hidden on a desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openPools(page);
+  await expect(page.getByTestId('screen-contents')).toBeHidden();
+});
+
+test('luck: a pool smaller than the rig is refused by the worker, beside the pool field', async ({ page }) => {
+  await openPools(page);
+  await expect(page.getByTestId('pf-results')).toHaveAttribute('data-state', 'ready');
+  await page.getByTestId('pf-scheme').selectOption('prop');
+  await page.getByTestId('pf-pool').fill('1');
+  await page.getByTestId('pf-pool-unit').selectOption({ label: 'TH/s' });
+  await page.getByTestId('pf-luck-run').click();
+  await expect(page.getByTestId('pf-pool-error')).toHaveText('The pool cannot be smaller than your own hashrate.');
+  await expect(page.getByTestId('pf-pool')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('pf-luck')).toHaveAttribute('data-state', 'error');
+  await expect(page.getByTestId('pf-luck-status')).toHaveText('Fix the marked fields.');
+  await page.getByTestId('pf-pool-unit').selectOption({ label: 'EH/s' });
+  await page.getByTestId('pf-luck-run').click();
+  await expect(page.getByTestId('pf-luck')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('pf-pool-error')).toBeEmpty();
+  await expect(page.getByTestId('pf-luck-status')).toContainText('PROP');
+});
+
+test('every figure and chart point after a full run is a finite number', async ({ page }) => {
+  await openPools(page);
+  await page.getByTestId('pl-trials').fill('2000');
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-results')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('pl-operator')).toContainText('Chance of ruin ever');
+  await page.getByTestId('pl-hop-run').click();
+  await expect(page.getByTestId('pl-hop-results')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await page.getByTestId('pf-luck-run').click();
+  await expect(page.getByTestId('pf-luck')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  for (const id of ['solo', 'prop', 'pps', 'fpps', 'pplns', 'score']) await expect(page.getByTestId(`pl-chart-${id}`)).toHaveAttribute('data-finite', 'true');
+  await expect(page.getByTestId('pl-hop-chart')).toHaveAttribute('data-finite', 'true');
+  // No formatter was handed NaN or Infinity anywhere on the screen (shared/format.ts counts them).
+  expect(await page.evaluate(() => document.documentElement.dataset['nonFinite'] ?? '0')).toBe('0');
+});
