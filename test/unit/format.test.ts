@@ -54,6 +54,7 @@ describe('numbers', () => {
     expect(hashCount(1)).toBe('1 hash');
     expect(hashCount(2 ** 64)).toBe('≈ 1.8 × 10^19 hashes');
     expect(formatBigNumber(1_048_576)).toBe('1.05 million');
+    expect(formatBigNumber(350_729.681)).toBe('350,730');
     expect(formatBigNumber(3.2e24)).toBe('3.20 × 10²⁴');
     expect(formatScientific(8.13e-7)).toBe('8.13 × 10⁻⁷');
     expect(powerOfTwo(8)).toBe('2⁸ = 256');

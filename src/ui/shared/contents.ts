@@ -7,12 +7,15 @@ export function addContents(root: HTMLElement, label = 'On this screen'): HTMLEl
   const sections = [...root.querySelectorAll<HTMLElement>('section.panel')].filter((s) => s.querySelector('h2'));
   if (sections.length < 3) return undefined;
   const list = h('ul');
+  const nav = h('nav', { class: 'screen-contents', attrs: { 'aria-label': label, 'data-testid': 'screen-contents' } }, list);
   for (const section of sections) {
     const heading = section.querySelector('h2')!;
     const link = h('a', { text: section.dataset['contentsLabel'] ?? heading.textContent ?? '', attrs: { href: location.hash || '#' } });
     link.addEventListener('click', (event) => {
       event.preventDefault();
-      section.scrollIntoView({ block: 'start' });
+      // Below the sticky contents bar, however many rows its links wrap to.
+      const top = section.getBoundingClientRect().top + scrollY - nav.getBoundingClientRect().height - 8;
+      scrollTo({ top: Math.max(0, top) });
       heading.setAttribute('tabindex', '-1');
       heading.focus({ preventScroll: true });
     });
@@ -23,7 +26,6 @@ export function addContents(root: HTMLElement, label = 'On this screen'): HTMLEl
     sync();
     list.append(item);
   }
-  const nav = h('nav', { class: 'screen-contents', attrs: { 'aria-label': label, 'data-testid': 'screen-contents' } }, list);
   root.prepend(nav);
   return nav;
 }

@@ -74,7 +74,7 @@ export function formatBigNumber(n: number): string {
   const size = Math.abs(n);
   if (size >= 1e21) return formatScientific(n);
   for (const [at, word] of BIG_WORDS) if (size >= at) return `${sig(n / at)} ${word}`;
-  return size >= 1000 ? formatCount(n) : sig(n);
+  return size >= 1000 ? formatCount(Math.round(n)) : sig(n);
 }
 
 /** 2^n for a reader: "2⁸ = 256", "2⁴³ ≈ 8.8 × 10¹²". */
