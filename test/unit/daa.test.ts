@@ -163,6 +163,16 @@ describe('aserti3-2d: the specification’s test vectors', () => {
     });
   }
 
+  it('a schedule drifted by centuries either way ends at max_target or at target 1, as the full shift would', () => {
+    // Thousands of half-lives: the shift runs to millions of bits, where the result is clamped anyway.
+    const anchor: AsertAnchor = { height: 1, parentTime: 0, bits: 0x1d00ffff };
+    const century = 100 * 365.25 * 86_400;
+    for (const drift of [1e3, 1e5, 1e6]) {
+      expect(asertNextBits(anchor, 2, Math.round(drift * century)).toString(16), `${drift} centuries late`).toBe('1d00ffff');
+      expect(asertNextBits(anchor, 2 + Math.round((drift * century) / 600), 0).toString(16), `${drift} centuries early`).toBe('1010000');
+    }
+  });
+
   it('refuses what the spec’s precondition excludes', () => {
     expect(() => asertNextBits({ height: 0, parentTime: 0, bits: 0x1d00ffff }, 1, 600)).toThrow(/anchor.height/);
     expect(() => asertNextBits({ height: 5, parentTime: 0, bits: 0x1d00ffff }, 4, 600)).toThrow(/below the anchor/);

@@ -56,6 +56,8 @@ function factorBig(frac: bigint): bigint {
 }
 
 /** Truncating division of BigInts (BigInt's `/` already truncates toward zero, as the spec needs). */
+const SHIFT_LIMIT = 512n;
+
 function exponentOf(timeDelta: bigint, heightDelta: bigint, params: AsertParams): bigint {
   return ((timeDelta - BigInt(params.idealBlockTime) * (heightDelta + 1n)) * RADIX_BIG) / BigInt(params.halfLife);
 }
@@ -80,7 +82,11 @@ export function asertNextBits(anchor: AsertAnchor, evalHeight: number, evalTime:
   const shifts = exponent >> 16n;
   const frac = exponent - shifts * RADIX_BIG;
   let next = decoded.target * factorBig(frac);
-  next = shifts < 0n ? next >> -shifts : next << shifts;
+  // target * factor < 2^241, so shifting further than 512 bits either way gives the same clamped
+  // result (max_target, or 0 then 1) as the full shift; without the limit a chain whose schedule has
+  // drifted by centuries (a 1 H/s network) builds million-bit BigInts at every block.
+  const limited = shifts > SHIFT_LIMIT ? SHIFT_LIMIT : shifts < -SHIFT_LIMIT ? -SHIFT_LIMIT : shifts;
+  next = limited < 0n ? next >> -limited : next << limited;
   next >>= 16n;
   if (next === 0n) return HARDEST_BITS;
   if (next > POW_LIMIT) return POW_LIMIT_BITS;
