@@ -8,14 +8,14 @@ import { bitsOfTarget } from '../../../model/mine-log.js';
 import { formatBits } from '../../../model/target.js';
 import { errorText, find, h } from '../../shared/dom.js';
 import type { ThreadsField } from '../../shared/fields.js';
-import { formatCount, formatDuration, hashCount, plural } from '../../shared/format.js';
+import { formatCount, plural } from '../../shared/format.js';
 import { recordMinedBlock } from '../../shared/mine-log-store.js';
 import type { ChainPanel } from './chain-panel.js';
-import { ClaimedSearch } from './claimed-search.js';
 import type { EditorPanel, EditorValues } from './editor-panel.js';
 import { checkFound, showFound, type Found } from './found-block.js';
 import { LiveFigures } from './live-figures.js';
 import { MiningRun, type RunResult } from './mining-run.js';
+import { SearchPanel, workDone } from './search-panel.js';
 
 const TICK_MS = 200;
 const RUNNING = 'Mining… every hash is a fresh try.';
@@ -33,52 +33,30 @@ export interface MiningParts {
   threads: ThreadsField;
 }
 
-export class MiningPanel {
+export class MiningPanel extends SearchPanel {
   private readonly el;
   private readonly figures: LiveFigures;
-  private readonly search: ClaimedSearch;
   private job: Job = { kind: 'new', blockNumber: 1 };
   /** The run's block, while one is on. */
   private values: EditorValues | undefined;
-  private run: MiningRun | undefined;
-  /** From the granted claim until the run has ended: the workers may still be starting. */
-  private claimed = false;
-  /** The real-block panel is searching: one search at a time. */
-  private blocked = false;
 
   constructor(
     root: HTMLElement,
     private readonly parts: MiningParts,
-    /** Called whenever `busy` changes. */
-    private readonly onBusy: () => void,
+    onBusy: () => void,
   ) {
+    super(root, { status: 'mine-status', stop: 'mine-stop', busy: 'mine-busy' }, 'Mine a block', onBusy);
     this.el = {
       start: find<HTMLButtonElement>(root, 'mine-start-button'),
       pause: find<HTMLButtonElement>(root, 'mine-pause'),
       stop: find<HTMLButtonElement>(root, 'mine-stop'),
       formError: find(root, 'mine-form-error'),
-      status: find(root, 'mine-status'),
       job: find(root, 'mine-job'),
       found: find(root, 'mine-found'),
     };
     this.figures = new LiveFigures(root);
-    this.search = new ClaimedSearch('Mine a block', find(root, 'mine-busy'));
     this.el.start.addEventListener('click', () => this.startNew());
     this.el.pause.addEventListener('click', () => this.togglePause());
-    this.el.stop.addEventListener('click', () => {
-      if (!this.run) return;
-      this.setStatus('stopping', 'Stopping…');
-      this.run.stop();
-    });
-  }
-
-  get busy(): boolean {
-    return this.claimed;
-  }
-
-  setBlocked(blocked: boolean): void {
-    this.blocked = blocked;
-    this.updateButtons();
   }
 
   /** The editor's fields read well again: the complaint about them goes. */
@@ -210,7 +188,7 @@ export class MiningPanel {
   }
 
   private finish(result: RunResult, values: EditorValues, fields: EditorValues['fields'], threadCount: number): void {
-    const took = `${hashCount(result.hashes)} in ${formatDuration(result.seconds)}`;
+    const took = workDone(result);
     switch (result.kind) {
       case 'stopped':
         this.setStatus('stopped', `Stopped after ${took}. No block this time; press Start to try again.`);
@@ -274,12 +252,7 @@ export class MiningPanel {
     return `Mining ${what} at ${difficulty} on ${plural(threadCount, 'thread', 'threads')}, from nonce ${formatCount(values.start)}.`;
   }
 
-  private setStatus(state: string, text: string): void {
-    this.el.status.dataset['state'] = state;
-    this.el.status.textContent = text;
-  }
-
-  private updateButtons(): void {
+  protected updateButtons(): void {
     const running = this.run !== undefined;
     this.el.start.disabled = this.claimed || this.blocked;
     this.el.pause.disabled = !running;

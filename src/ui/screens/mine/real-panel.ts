@@ -9,32 +9,26 @@ import { decodeCompact, formatBits, hashToBigInt } from '../../../model/target.j
 import { bytesToHex, InputError, parseInteger } from '../../../model/validate.js';
 import { find, h } from '../../shared/dom.js';
 import { Field, type ThreadsField } from '../../shared/fields.js';
-import { DASH, formatCount, formatDuration, formatPercent, formatRate, formatUtc, hashCount, plural } from '../../shared/format.js';
+import { DASH, formatCount, formatPercent, formatRate, formatUtc, plural } from '../../shared/format.js';
 import { renderHex } from '../../shared/hex.js';
-import { ClaimedSearch } from './claimed-search.js';
 import { renderHeader } from './header-view.js';
 import { MiningRun, type RunResult } from './mining-run.js';
+import { SearchPanel, workDone } from './search-panel.js';
 import { asWritten } from './wording.js';
 
 const DEFAULT_OFFSET = 1_000_000;
 const TICK_MS = 150;
 
-export class RealBlockPanel {
+export class RealBlockPanel extends SearchPanel {
   private readonly el;
   private readonly offset: Field;
-  private readonly search: ClaimedSearch;
-  private run: MiningRun | undefined;
-  /** From the granted claim until the run has ended. */
-  private claimed = false;
-  /** The editor's search is running: one search at a time. */
-  private blocked = false;
 
   constructor(
     root: HTMLElement,
     private readonly threads: ThreadsField,
-    /** Called whenever `busy` changes. */
-    private readonly onBusy: () => void,
+    onBusy: () => void,
   ) {
+    super(root, { status: 'real-status', stop: 'real-stop', busy: 'real-busy' }, 'Mine a block (re-mining a real block)', onBusy);
     this.el = {
       select: find<HTMLSelectElement>(root, 'real-select'),
       source: find(root, 'real-source'),
@@ -47,7 +41,6 @@ export class RealBlockPanel {
       start: find<HTMLButtonElement>(root, 'real-start'),
       stop: find<HTMLButtonElement>(root, 'real-stop'),
       formError: find(root, 'real-form-error'),
-      status: find(root, 'real-status'),
       progress: find<HTMLProgressElement>(root, 'real-progress'),
       progressText: find(root, 'real-progress-text'),
       result: find(root, 'real-result'),
@@ -58,7 +51,6 @@ export class RealBlockPanel {
       verdict: find(root, 'real-verdict'),
     };
     this.offset = new Field(root, 'real-offset');
-    this.search = new ClaimedSearch('Mine a block (re-mining a real block)', find(root, 'real-busy'));
     this.el.select.replaceChildren(
       ...REAL_BLOCKS.map((b, i) => h('option', { text: `Height ${formatCount(b.height)}: ${b.title}`, attrs: { value: String(i) } })),
     );
@@ -66,21 +58,7 @@ export class RealBlockPanel {
     this.el.select.addEventListener('change', () => this.show());
     this.offset.input.addEventListener('input', () => this.readOffset());
     this.el.start.addEventListener('click', () => void this.start());
-    this.el.stop.addEventListener('click', () => {
-      if (!this.run) return;
-      this.setStatus('stopping', 'Stopping…');
-      this.run.stop();
-    });
     this.show();
-  }
-
-  get busy(): boolean {
-    return this.claimed;
-  }
-
-  setBlocked(blocked: boolean): void {
-    this.blocked = blocked;
-    this.updateButtons();
   }
 
   private block(): RealBlock {
@@ -116,12 +94,7 @@ export class RealBlockPanel {
     );
   }
 
-  private setStatus(state: string, text: string): void {
-    this.el.status.dataset['state'] = state;
-    this.el.status.textContent = text;
-  }
-
-  private updateButtons(): void {
+  protected updateButtons(): void {
     const running = this.run !== undefined;
     this.el.start.disabled = this.claimed || this.blocked;
     this.el.stop.disabled = !running;
@@ -187,7 +160,7 @@ export class RealBlockPanel {
   }
 
   private finish(result: RunResult, b: RealBlock, header: Uint8Array, target: bigint, first: number): void {
-    const took = `${hashCount(result.hashes)} in ${formatDuration(result.seconds)}`;
+    const took = workDone(result);
     if (result.kind !== 'found') {
       const text =
         result.kind === 'stopped' ? `Stopped after ${took}.` : result.kind === 'failed' ? `The search failed: ${result.message}` : `No nonce found above ${formatCount(first)}.`;
