@@ -13,7 +13,7 @@ import { deviceFacts, readBattery } from './device.js';
 import { startMeasurement, type Measurement, type MeasurePlan, type MeasureUpdate } from './measure.js';
 
 /** The name the registry (and other screens' busy notices) give a running benchmark. */
-export const BENCH_OWNER = 'the benchmark (Benchmark)';
+export const BENCH_OWNER = 'the benchmark';
 export const WARMUP_SECONDS = 2;
 export const PRESETS = { quick: 10, standard: 30, stress: 300 } as const;
 export const CUSTOM_SECONDS = { min: 1, max: 3600 };
