@@ -143,6 +143,20 @@ export interface TrialOutcome {
   firstPayout: number;
 }
 
+/**
+ * A round ends with a block. Its finding share is the miner's with probability q (the miner's part of
+ * the pool's hashrate), then the reward kept after the fee is split by weight: share counts under
+ * PROP, scores under SCORE. `t` is when the round ended, for the first payout.
+ */
+export function payRound(s: Sampler, out: TrialOutcome, q: number, keep: number, mine: number, others: number, t: number): void {
+  if (s.uniform() < q) mine += 1;
+  else others += 1;
+  if (mine > 0) {
+    out.earnings += (keep * mine) / (mine + others);
+    if (out.firstPayout === Infinity) out.firstPayout = t;
+  }
+}
+
 export interface Samples {
   earnings: Float64Array;
   firstPayout: Float64Array;

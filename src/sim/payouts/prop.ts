@@ -10,7 +10,7 @@
 // (aggregated, never single shares), and the block's own share is the miner's with probability q.
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, rates, runTrials, schemeResult } from './model.js';
+import { checkWork, payRound, rates, runTrials, schemeResult } from './model.js';
 
 export function pooledAnalytic(input: PayoutInput): Analytic {
   const r = rates(input);
@@ -44,14 +44,9 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
         if (t > input.seconds) break;
         const work = (t - last) / r.poolShareSeconds;
         last = t;
-        let mine = s.poisson(q * work);
-        let others = s.poisson((1 - q) * work);
-        if (s.uniform() < q) mine++;
-        else others++;
-        if (mine > 0) {
-          out.earnings += (keep * mine) / (mine + others);
-          if (out.firstPayout === Infinity) out.firstPayout = t;
-        }
+        const mine = s.poisson(q * work);
+        const others = s.poisson((1 - q) * work);
+        payRound(s, out, q, keep, mine, others, t);
       }
     },
     onProgress,

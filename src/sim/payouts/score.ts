@@ -41,7 +41,7 @@
 //     0.42 / sqrt(64) ~ 0.05).
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, DEFAULTS, rates, runTrials, schemeResult } from './model.js';
+import { checkWork, DEFAULTS, payRound, rates, runTrials, schemeResult } from './model.js';
 import { pooledAnalytic } from './prop.js';
 import { LARGE_MEAN, type Sampler } from '../samplers.js';
 
@@ -176,15 +176,10 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
         if (t > input.seconds) break;
         const span = Math.min(SCORE_HORIZON, (t - last) / r.poolShareSeconds / rho);
         last = t;
-        let mine = streamScore(s, mineRate, span);
-        let others = streamScore(s, othersRate, span);
-        // The share that found the block, at the round's end: score 1.
-        if (s.uniform() < q) mine += 1;
-        else others += 1;
-        if (mine > 0) {
-          out.earnings += (keep * mine) / (mine + others);
-          if (out.firstPayout === Infinity) out.firstPayout = t;
-        }
+        const mine = streamScore(s, mineRate, span);
+        const others = streamScore(s, othersRate, span);
+        // The share that found the block comes at the round's end: score 1.
+        payRound(s, out, q, keep, mine, others, t);
       }
     },
     onProgress,
