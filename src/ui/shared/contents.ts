@@ -6,7 +6,7 @@ import { h } from './dom.js';
 export function addContents(root: HTMLElement, label = 'On this screen'): HTMLElement | undefined {
   const sections = [...root.querySelectorAll<HTMLElement>('section.panel')].filter((s) => s.querySelector('h2'));
   if (sections.length < 3) return undefined;
-  const list = h('ul');
+  const list = h('ul', { class: 'pills' });
   const nav = h('nav', { class: 'screen-contents', attrs: { 'aria-label': label, 'data-testid': 'screen-contents' } }, list);
   for (const section of sections) {
     const heading = section.querySelector('h2')!;
