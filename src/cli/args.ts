@@ -2,7 +2,7 @@
 // argument, so every mistake ends as one line on stderr and exit code 2.
 
 import { parseArgs } from 'node:util';
-import { InputError } from '../model/validate.js';
+import { InputError, messageOf } from '../model/validate.js';
 
 export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
@@ -22,7 +22,7 @@ export function parseCommandArgs(command: string, argv: string[], spec: FlagSpec
       allowNegative: false,
     });
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     const flag = /'(-{1,2}[^'\s]+)/.exec(message)?.[1] ?? command;
     if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       throw new InputError(flag, `unknown option for "powlab ${command}" (see powlab ${command} --help)`);

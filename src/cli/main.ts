@@ -2,7 +2,7 @@
 // failure of the program itself (a core that fails its self-test, a missing build) exits 3.
 // Each command is one table (spec.ts): adding one is its module and a line in the list below.
 
-import { isInputError } from '../model/validate.js';
+import { isInputError, messageOf } from '../model/validate.js';
 import { benchCommand } from './commands/bench.js';
 import { hashCommand } from './commands/hash.js';
 import { headerCommand } from './commands/header.js';
@@ -57,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`powlab ${name}: ${error.message}\n`);
       return 2;
     }
-    process.stderr.write(`powlab ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`powlab ${name}: ${messageOf(error)}\n`);
     if (process.env.POWLAB_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
     return 3;
   }

@@ -2,6 +2,8 @@
 // the Benchmark screen downloads, keeps in its history, and imports from other devices to compare.
 // Pure data and checks: no DOM. parseBenchResult() is the one way in for anything read back.
 
+import { messageOf } from './validate.js';
+
 export const BENCH_RESULT_FORMAT = 'powlab-bench-result';
 export const BENCH_RESULT_VERSION = 1;
 
@@ -246,7 +248,7 @@ export function parseBenchResult(text: string): BenchResult {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new BenchResultError(`the file is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new BenchResultError(`the file is not valid JSON (${messageOf(error)})`);
   }
   validateBenchResult(value);
   return value;

@@ -17,7 +17,7 @@
 import { sha256 as nobleSha256 } from '@noble/hashes/sha2.js';
 import { hashToDisplayHex, serializeHeader, type BlockHeader, HEADER_SIZE } from './header.js';
 import { checkBits, decodeCompact, encodeCompact, expectedHashes, formatBits, hashToBigInt, leadingZeroBits } from './target.js';
-import { bytesToHex, InputError } from './validate.js';
+import { bytesToHex, InputError, messageOf } from './validate.js';
 
 // ---- SHA-256 ------------------------------------------------------------------------------------
 
@@ -207,7 +207,7 @@ export function evaluateChain(blocks: readonly ToyBlock[]): BlockStatus[] {
     try {
       header = toyHeaderBytes(block);
     } catch (error) {
-      problems.push({ kind: 'fields', message: error instanceof Error ? error.message : String(error) });
+      problems.push({ kind: 'fields', message: messageOf(error) });
     }
     const pow = header ? checkHeaderPow(header) : undefined;
     if (pow && !pow.meetsTarget) {

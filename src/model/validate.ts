@@ -13,6 +13,11 @@ export class InputError extends Error {
   }
 }
 
+/** The message of anything thrown, for a person or a log line. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 export function isInputError(error: unknown): error is InputError {
   return error instanceof Error && error.name === 'InputError' && typeof (error as InputError).field === 'string';
 }

@@ -14,6 +14,7 @@ import {
   formatPercentClamped,
   formatProbability,
   formatRate,
+  formatRatio,
   formatScientific,
   formatUtc,
   hashCount,
@@ -62,6 +63,8 @@ describe('numbers', () => {
   });
 
   it('percentages, probabilities, coins, money, dates', () => {
+    expect(formatRatio(1)).toBe('1.00×');
+    expect(formatRatio(3.571, 1)).toBe('3.6×');
     expect(formatPercent(0.023)).toBe('2.3%');
     expect(formatPercent(1, 0)).toBe('100%');
     expect([0.023, 0.9997, 1, 0.0002, 0].map(formatPercentClamped)).toEqual(['2.3%', '>99.9%', '100.0%', '<0.1%', '0.0%']);
@@ -87,6 +90,7 @@ describe('a non-finite value', () => {
       formatDuration(Infinity),
       formatCount(NaN),
       formatPercent(-Infinity),
+      formatRatio(NaN),
       formatProbability(NaN),
       formatBigNumber(Infinity),
       formatCoins(NaN),

@@ -2,6 +2,7 @@
 // and its state announced to whoever listens (the status bar).
 
 import { createBrowserPool } from './browser-pool.js';
+import { messageOf } from '../../model/validate.js';
 import type { Pool } from './pool.js';
 
 export type CoreState =
@@ -22,9 +23,6 @@ function set(next: CoreState): void {
   for (const listener of listeners) listener(state);
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Calls `listener` now with the current state and again on every change; returns an unsubscribe. */
 export function watchCore(listener: Listener): () => void {

@@ -7,6 +7,7 @@
 // The pool itself: started lazily, self-tested once per build (a fresh pool, or a new thread count
 // or core build), rebuilt when the thread count or build changes, and closed after a while idle.
 
+import { messageOf } from '../../model/validate.js';
 import type { Pool } from './pool.js';
 
 /** Makes a pool of `threads` workers, SIMD build when `simd` and supported (createBrowserPool). */
@@ -42,9 +43,6 @@ export interface RegistryOptions {
 
 const IDLE_CLOSE_MS = 60_000;
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export class HashingRegistry {
   private readonly idleCloseMs: number;

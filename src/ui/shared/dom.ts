@@ -39,6 +39,4 @@ export function cell(row: HTMLTableRowElement, text: string, header = false): HT
 }
 
 /** The message of anything thrown, for a person. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { messageOf as errorText } from '../../model/validate.js';

@@ -145,6 +145,12 @@ export function formatDuration(seconds: number): string {
   return `${years < 1e6 ? sig(years) : formatBigNumber(years)} years`;
 }
 
+/** A ratio of two rates: "1.00×", "3.57×". */
+export function formatRatio(ratio: number, digits = 2): string {
+  if (!Number.isFinite(ratio)) return dash();
+  return `${ratio.toFixed(digits)}×`;
+}
+
 /** "2.3%" (`digits` decimals). */
 export function formatPercent(fraction: number, digits = 1): string {
   if (!Number.isFinite(fraction)) return dash();

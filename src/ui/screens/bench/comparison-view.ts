@@ -6,7 +6,7 @@ import type { BenchResult } from '../../../model/bench-result.js';
 import { scaling } from '../../../model/bench-stats.js';
 import { createLineChart, type LineChart } from '../../shared/charts/line.js';
 import { cell, find } from '../../shared/dom.js';
-import { formatPercent, formatRate, plural } from '../../shared/format.js';
+import { formatPercent, formatRate, formatRatio, plural } from '../../shared/format.js';
 import { coreName } from './summary.js';
 
 function numberCell(row: HTMLTableRowElement, text: string): void {
@@ -33,7 +33,7 @@ export class ScalingView {
       x: { title: 'threads', integer: true, zero: false },
       y: { title: 'speed-up (×)', format: (v) => `${v}×` },
       y2: { title: 'efficiency', format: (v) => formatPercent(v, 0), max: 1.2 },
-      tooltip: (s, x, y) => `${s} at ${plural(x, 'thread', 'threads')}: ${s === 'efficiency' ? formatPercent(y, 0) : `${y.toFixed(2)}×`}`,
+      tooltip: (s, x, y) => `${s} at ${plural(x, 'thread', 'threads')}: ${s === 'efficiency' ? formatPercent(y, 0) : formatRatio(y)}`,
     });
     this.chart.setSeries([
       { label: 'speed-up', points: rows.map((r) => ({ x: r.threads, y: r.speedup })), bold: true, color: 0 },
@@ -45,7 +45,7 @@ export class ScalingView {
         const tr = document.createElement('tr');
         cell(tr, String(r.threads), true);
         numberCell(tr, formatRate(r.hashrate));
-        numberCell(tr, `${r.speedup.toFixed(2)}×`);
+        numberCell(tr, formatRatio(r.speedup));
         numberCell(tr, formatPercent(r.efficiency, 0));
         numberCell(tr, formatPercent(cvByThreads.get(r.threads)!));
         return tr;
@@ -78,6 +78,6 @@ export class SimdView {
     );
     const on = result.runs.find((r) => r.simd);
     const off = result.runs.find((r) => !r.simd);
-    this.ratio.textContent = on && off && off.hashrate > 0 ? `The SIMD core is ${(on.hashrate / off.hashrate).toFixed(2)}× the scalar core on this device.` : '';
+    this.ratio.textContent = on && off && off.hashrate > 0 ? `The SIMD core is ${formatRatio(on.hashrate / off.hashrate)} the scalar core on this device.` : '';
   }
 }

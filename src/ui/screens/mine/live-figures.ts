@@ -6,7 +6,7 @@ import { hashToDisplayHex, parseHeader, withNonce } from '../../../model/header.
 import { sha256d } from '../../../model/block.js';
 import { expectedHashes, leadingZeroBits } from '../../../model/target.js';
 import { find, h } from '../../shared/dom.js';
-import { DASH, formatCount, formatDuration, formatPercent, formatRate, formatUtc, hashCount } from '../../shared/format.js';
+import { DASH, formatCount, formatDuration, formatPercent, formatRate, formatRatio, formatUtc, hashCount } from '../../shared/format.js';
 import { renderHex, renderLeadingBits } from '../../shared/hex.js';
 import type { Lap, MiningRun } from './mining-run.js';
 
@@ -98,7 +98,7 @@ export class LiveFigures {
     el.progressText.textContent =
       share <= 1
         ? `${formatPercent(share)} of the expected ${hashCount(expected)}.`
-        : `${share.toFixed(1)}× the expected ${hashCount(expected)}: unlucky so far. That happens; the odds of no block by now were ${formatPercent(Math.exp(-share))}.`;
+        : `${formatRatio(share, 1)} the expected ${hashCount(expected)}: unlucky so far. That happens; the odds of no block by now were ${formatPercent(Math.exp(-share))}.`;
 
     const current = run.current();
     el.nonce.textContent = formatCount(current.nonce);
