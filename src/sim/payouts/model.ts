@@ -144,6 +144,22 @@ export interface TrialOutcome {
 }
 
 /**
+ * The pool's blocks over `seconds`, a Poisson process with mean gap `blockSeconds`: calls `round`
+ * with each block's time and the length of the round it ends. The first round began before the
+ * period (a draw of its own), as a miner joins a pool mid-round.
+ */
+export function forEachRound(s: Sampler, blockSeconds: number, seconds: number, round: (t: number, length: number) => void): void {
+  let last = -s.exponential(blockSeconds);
+  let t = 0;
+  for (;;) {
+    t += s.exponential(blockSeconds);
+    if (t > seconds) break;
+    round(t, t - last);
+    last = t;
+  }
+}
+
+/**
  * A round ends with a block. Its finding share is the miner's with probability q (the miner's part of
  * the pool's hashrate), then the reward kept after the fee is split by weight: share counts under
  * PROP, scores under SCORE. `t` is when the round ended, for the first payout.

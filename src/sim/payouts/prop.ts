@@ -10,7 +10,7 @@
 // (aggregated, never single shares), and the block's own share is the miner's with probability q.
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, payRound, rates, runTrials, schemeResult } from './model.js';
+import { checkWork, forEachRound, payRound, rates, runTrials, schemeResult } from './model.js';
 
 export function pooledAnalytic(input: PayoutInput): Analytic {
   const r = rates(input);
@@ -37,17 +37,12 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
   const samples = runTrials(
     input,
     (s, out) => {
-      let last = -s.exponential(blockSeconds);
-      let t = 0;
-      for (;;) {
-        t += s.exponential(blockSeconds);
-        if (t > input.seconds) break;
-        const work = (t - last) / r.poolShareSeconds;
-        last = t;
+      forEachRound(s, blockSeconds, input.seconds, (t, length) => {
+        const work = length / r.poolShareSeconds;
         const mine = s.poisson(q * work);
         const others = s.poisson((1 - q) * work);
         payRound(s, out, q, keep, mine, others, t);
-      }
+      });
     },
     onProgress,
   );

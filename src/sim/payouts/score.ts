@@ -41,7 +41,7 @@
 //     0.42 / sqrt(64) ~ 0.05).
 
 import type { Analytic, PayoutInput, Scheme, SchemeResult } from './index.js';
-import { checkWork, DEFAULTS, payRound, rates, runTrials, schemeResult } from './model.js';
+import { checkWork, DEFAULTS, forEachRound, payRound, rates, runTrials, schemeResult } from './model.js';
 import { pooledAnalytic } from './prop.js';
 import { LARGE_MEAN, type Sampler } from '../samplers.js';
 
@@ -169,18 +169,13 @@ function simulate(input: PayoutInput, onProgress?: (fraction: number) => void): 
   const samples = runTrials(
     input,
     (s, out) => {
-      let last = -s.exponential(blockSeconds);
-      let t = 0;
-      for (;;) {
-        t += s.exponential(blockSeconds);
-        if (t > input.seconds) break;
-        const span = Math.min(SCORE_HORIZON, (t - last) / r.poolShareSeconds / rho);
-        last = t;
+      forEachRound(s, blockSeconds, input.seconds, (t, length) => {
+        const span = Math.min(SCORE_HORIZON, length / r.poolShareSeconds / rho);
         const mine = streamScore(s, mineRate, span);
         const others = streamScore(s, othersRate, span);
         // The share that found the block comes at the round's end: score 1.
         payRound(s, out, q, keep, mine, others, t);
-      }
+      });
     },
     onProgress,
   );
