@@ -214,6 +214,30 @@ test('the screen works from the keyboard', async ({ page }) => {
   await expect(page.getByTestId('sha256')).toHaveText(hex(sha256(Buffer.from([0]))));
 });
 
+test('the navigation links are pills (rounded, not underlined), the current one filled', async ({ page }) => {
+  await openHashScreen(page);
+  for (const id of ['nav-hash', 'nav-bench']) {
+    const style = await page.getByTestId(id).evaluate((a) => {
+      const s = getComputedStyle(a);
+      return { radius: parseFloat(s.borderTopLeftRadius), underline: s.textDecorationLine, background: s.backgroundColor };
+    });
+    expect(style.radius, id).toBeGreaterThan(8);
+    expect(style.underline, id).toBe('none');
+    if (id === 'nav-hash') expect(style.background).not.toBe('rgba(0, 0, 0, 0)');
+  }
+});
+
+test('the status bar says who is hashing, from the registry', async ({ page }) => {
+  await openHashScreen(page);
+  await expect(page.getByTestId('status-hashing')).toHaveText('nothing');
+  await page.getByTestId('nav-mine').click();
+  await page.getByTestId('mine-zero-bits').fill('40');
+  await page.getByTestId('mine-start-button').click();
+  await expect(page.getByTestId('status-hashing')).toHaveText('Mine a block');
+  await page.getByTestId('mine-stop').click();
+  await expect(page.getByTestId('status-hashing')).toHaveText('nothing');
+});
+
 test('the navigation links every screen and marks the current one', async ({ page }) => {
   await openHashScreen(page);
   await expect(page.getByTestId('nav-hash')).toHaveAttribute('aria-current', 'page');
