@@ -67,20 +67,29 @@ describe.each(CORE_PATHS)('$name core: nonce loop against brute force', ({ simd 
     }
   });
 
-  it('accepts a hash exactly equal to the target', () => {
-    const exact = sha256d(777);
-    core.prepare({ header, target: exact });
-    const r = core.mineRange(0, 2000);
-    // Some earlier nonce may be lower still; what matters is that 777 itself counts as meeting it.
-    const expected = bruteForce(0, 2000, exact, new Uint8Array(32));
-    expect(r.nonce).toBe(expected.nonce);
-    expect(r.nonce).toBeLessThanOrEqual(777);
-    const justBelow = Buffer.from(exact);
+  it('finds a nonce whose hash equals the target exactly, and only by equality, at every lane position and in the tail', () => {
+    // The lowest hash of 4,000 nonces is far below its neighbours' hashes, so with the target set to
+    // it, no other nonce of a small range around it meets the target: a core comparing with < finds
+    // nothing. Ranges start 0..3 nonces before it (lanes 0..3 of a SIMD group) or leave it in the
+    // scalar tail (counts 1..3 after a whole group, and ranges shorter than a group).
+    const best = bruteForce(0, 4000, new Uint8Array(32), new Uint8Array(32)).best;
+    const exact = sha256d(best);
+    const below = Buffer.from(exact);
     let i = 0;
-    while (justBelow[i] === 0) justBelow[i++] = 0xff;
-    justBelow[i]!--;
-    core.prepare({ header, target: justBelow });
-    expect(core.mineRange(777, 1).found).toBe(false);
+    while (below[i] === 0) below[i++] = 0xff;
+    below[i]!--;
+    const ranges: Array<[number, number]> = [];
+    for (let before = 0; before < 8; before++) for (const after of [1, 2, 3, 4, 5]) ranges.push([best - before, before + after]);
+    for (const [start, count] of ranges) {
+      const where = `nonce ${best} in ${start}..${start + count - 1}`;
+      core.prepare({ header, target: exact });
+      const r = core.mineRange(start, count);
+      expect(r.found, where).toBe(true);
+      expect(r.nonce, where).toBe(best);
+      expect(Buffer.from(r.hash!).equals(exact), where).toBe(true);
+      core.prepare({ header, target: below });
+      expect(core.mineRange(start, count).found, `${where}, target one below`).toBe(false);
+    }
   });
 
   it('scans up to the last nonce 0xffffffff and never wraps to 0', () => {
