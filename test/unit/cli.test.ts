@@ -87,8 +87,17 @@ describe('powlab mine', () => {
     }
     const viaTarget = json('mine', '--header', GENESIS_HEX, '--count', '100000', '--target', '00' + 'f'.repeat(62));
     expect(viaTarget.value).toMatchObject({ found: true, nonce: expected });
+    // nBits 0x2000ffff: target 0xffff × 256^(0x20 - 3), a hash read as a little-endian integer must not exceed it.
+    const bitsTarget = 0xffffn << (8n * (0x20n - 3n));
+    let expectedBits = -1;
+    for (let n = 0; expectedBits < 0; n++) {
+      header.writeUInt32LE(n, 76);
+      const h = createHash('sha256').update(createHash('sha256').update(header).digest()).digest();
+      if (BigInt(`0x${Buffer.from(h).reverse().toString('hex')}`) <= bitsTarget) expectedBits = n;
+    }
     const viaBits = json('mine', '--header', GENESIS_HEX, '--count', '100000', '--bits', '0x2000ffff');
     expect(viaBits.status).toBe(0);
+    expect(viaBits.value).toMatchObject({ found: true, nonce: expectedBits });
   });
 });
 

