@@ -97,8 +97,11 @@ describe('simulate: constant hashrate', () => {
 
   it('keeps blocks about 600 s apart with exponential spread, for every algorithm', () => {
     for (const r of result.results) {
-      // SE of a 20160-block mean: 600 / sqrt(20160) ≈ 4.2 s; the DAAs add a little noise and bias.
-      expect(Math.abs(r.meanInterval - 600), r.algorithm).toBeLessThan(25);
+      // The standard error of a mean of 20,160 independent exponential intervals is 600 / sqrt(20160)
+      // ≈ 4.2 s; algorithms that correct accumulated drift only shrink it. Four of those (16.9 s) hold
+      // LWMA's known small bias too (+3.2..+3.9 s over seeds 1-8, the others within ±2.2 s).
+      const standardError = 600 / Math.sqrt(20_160);
+      expect(Math.abs(r.meanInterval - 600), r.algorithm).toBeLessThan(4 * standardError);
       expect(Math.abs(r.stdInterval / r.meanInterval - 1), r.algorithm).toBeLessThan(0.05);
       expect(Math.abs(r.finalDifficulty / r.initialDifficulty - 1), r.algorithm).toBeLessThan(0.2);
       expect(r.recovery).toBeNull();
