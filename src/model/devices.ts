@@ -5,8 +5,8 @@
 //
 // Rules the schema test (test/unit/devices.test.ts) holds every row to:
 // - No number is invented. Where the reference gives no power, `watts` is null and `basis` says so;
-//   a device the reference gives no hashrate for (the Whatsminer M30S, the Antminer S7: efficiency
-//   only) cannot be a row, since every other figure hangs on the hashrate.
+//   a device with no published hashrate (the reference's Whatsminer M30S: efficiency only) cannot be a
+//   row, since every other figure hangs on the hashrate.
 // - A derived or modeled figure says how it was made, in one of a few fixed phrasings that the test
 //   recomputes: "watts derived from X J/TH"; "0.47 × hashcat mode 1400 N MH/s" (hashcat mode 1400 is
 //   one SHA-256 compression per candidate, a header hash with a cached midstate costs about two, and
@@ -95,6 +95,11 @@ function hashcat(
 
 export const DEVICES: readonly DeviceProfile[] = Object.freeze([
   // ---- ASIC miners -----------------------------------------------------------------------------
+  // Two historic points from outside the reference's tables, each from the one document named (low
+  // confidence): the first ASIC miner shipped, and the Antminer S7 of CBECI's historic list (CBECI gives
+  // only its efficiency and date; the hashrate is a review page's).
+  asic('avalon1', 'Avalon (batch 1, 110 nm)', 'Avalon (now Canaan)', 0.066, 440, '2013-01', 'blog.zorinaq.com, "The Insane Bitcoin ASIC Race — And The Winner is..." (January 2013): 66 GH/s, "draws about 440 Watt"', 'low', 'the first ASIC miner delivered (to Jeff Garzik, January 2013); watts: "about 440", a single secondary report'),
+  asic('s7', 'Bitmain Antminer S7', 'Bitmain', 4.73, 1291, '2015-09', `${CBECI} (273 J/TH, 2015-09); hashrate: adster93/hobbymining "Bitmain Antminer S7 Review" (4.73 TH/s)`, 'low', 'watts derived from 273 J/TH; the hashrate is from a review page, not from CBECI'),
   asic('s9', 'Bitmain Antminer S9 (13.5 TH bin)', 'Bitmain', 13.5, 1323, '2017-09', `${CBECI}; asics-tools wattage list`, 'high'),
   asic('s17', 'Bitmain Antminer S17', 'Bitmain', 56, 2520, '2019-04', CBECI, 'high', 'watts derived from 45 J/TH'),
   asic('s19', 'Bitmain Antminer S19', 'Bitmain', 95, 3250, '2020-05', `${CBECI}; miningstore S19 guide`, 'high'),
@@ -127,11 +132,11 @@ export const DEVICES: readonly DeviceProfile[] = Object.freeze([
     kind: 'home',
     hashrate: 1.071 * TH,
     watts: 22,
-    released: '2024-01',
+    released: '2024-08',
     source: 'bitaxeorg/ESP-Miner main/device_config.h; owner reports',
     confidence: 'high',
     basis:
-      'hashrate: the firmware\'s expected figure, 525 MHz × 2040 small cores / 1000 = 1071 GH/s (owners measure ~1.09–1.2 TH/s); watts: the top of the 19–22 W power target, a target, not a measurement (owners report ~15–18 J/TH); released: month unknown (-01 stands for the year)',
+      'hashrate: the firmware\'s expected figure, 525 MHz × 2040 small cores / 1000 = 1071 GH/s (owners measure ~1.09–1.2 TH/s); watts: the top of the 19–22 W power target, a target, not a measurement (owners report ~15–18 J/TH); released: the month ESP-Miner gained BM1370 (Gamma) support, commit of 2024-08-15',
   }),
   row({
     id: 'bitaxe-supra',
@@ -140,10 +145,10 @@ export const DEVICES: readonly DeviceProfile[] = Object.freeze([
     kind: 'home',
     hashrate: 625 * GH,
     watts: null,
-    released: '2024-01',
+    released: '2024-02',
     source: 'bitaxeorg/ESP-Miner main/device_config.h',
     confidence: 'high',
-    basis: `hashrate: the firmware's expected figure; ${NO_POWER}; released: month unknown (-01 stands for the year)`,
+    basis: `hashrate: the firmware's expected figure; ${NO_POWER}; released: the month ESP-Miner gained BM1368 support (commit "Add BM1368 support", 2024-02-04)`,
   }),
   row({
     id: 'bitaxe-ultra',
@@ -152,10 +157,10 @@ export const DEVICES: readonly DeviceProfile[] = Object.freeze([
     kind: 'home',
     hashrate: 434 * GH,
     watts: null,
-    released: '2023-01',
+    released: '2023-08',
     source: 'bitaxeorg/ESP-Miner main/device_config.h',
     confidence: 'high',
-    basis: `hashrate: the firmware's expected figure; ${NO_POWER}; released: month unknown (-01 stands for the year)`,
+    basis: `hashrate: the firmware's expected figure; ${NO_POWER}; released: the month ESP-Miner gained the Ultra (commit "Ultra (#15)", 2023-08-20)`,
   }),
   row({
     id: 'nerdminer-sw',
