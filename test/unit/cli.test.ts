@@ -1,7 +1,7 @@
 // The powlab command, run as a user runs it (node bin/powlab.js over the compiled dist/).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,35 @@ describe('powlab target', () => {
   it('encodes a target to nBits', () => {
     const { value } = json('target', '--target', '00000000ffff0000000000000000000000000000000000000000000000000000');
     expect(value).toMatchObject({ bits: '0x1d00ffff', difficulty: 1 });
+  });
+});
+
+describe('a core that fails its self-test', () => {
+  // A copy of the built CLI whose wasm has one byte of SHA-256's first round constant K[0] changed.
+  function brokenInstall(): string {
+    const root = new URL('../../', import.meta.url).pathname;
+    const dir = mkdtempSync(join(tmpdir(), 'powlab-broken-'));
+    for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(dir, part), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+    mkdirSync(join(dir, 'build', 'wasm'), { recursive: true });
+    for (const name of ['pow.wasm', 'pow.simd.wasm']) {
+      const body = readFileSync(join(root, 'build', 'wasm', name));
+      const k0 = body.indexOf(Buffer.from('982f8a42', 'hex'));
+      expect(k0, name).toBeGreaterThan(0);
+      body[k0] = 0x99;
+      writeFileSync(join(dir, 'build', 'wasm', name), body);
+    }
+    return dir;
+  }
+
+  it('makes powlab bench and powlab mine exit 3 with the reason, and report no figure', () => {
+    const dir = brokenInstall();
+    for (const args of [['bench', '--seconds', '0.5', '--threads', '1'], ['mine', '--header', GENESIS_HEX, '--start', String(GENESIS_NONCE - 10), '--count', '20']]) {
+      const r = spawnSync(process.execPath, [join(dir, 'bin', 'powlab.js'), ...args, '--json'], { encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, args[0]).toBe(3);
+      expect(r.stdout, args[0]).toBe('');
+      expect(r.stderr, args[0]).toMatch(/self-test/);
+    }
   });
 });
 
