@@ -296,7 +296,8 @@ export interface LuckResult {
  * miner its fraction q (PROP, PPLNS and SCORE, to first order: the pool's luck, Rosenfeld §1.3), or the
  * miner's shares (PPS pays subsidy only, FPPS subsidy and fees). Electricity is certain.
  */
-export function breakEvenProbability(input: ProfitInput, luck: LuckInput): LuckResult {
+/** `onProgress` hears the fraction of trials done, about a hundred times over the run. */
+export function breakEvenProbability(input: ProfitInput, luck: LuckInput, onProgress?: (fraction: number) => void): LuckResult {
   const { scheme, days, trials, seed } = luck;
   if (!(Number.isSafeInteger(days) && days >= 1 && days <= 36_500)) throw new InputError('days', `expected 1..36500 days, got ${days}`);
   if (!(Number.isSafeInteger(trials) && trials >= 1 && trials <= 1_000_000)) throw new InputError('trials', `expected 1..1,000,000 trials, got ${trials}`);
@@ -346,7 +347,9 @@ export function breakEvenProbability(input: ProfitInput, luck: LuckInput): LuckR
   const sampler = new Sampler(seed);
   const nets = new Float64Array(trials);
   let broke = 0;
+  const step = Math.max(1, Math.floor(trials / 100));
   for (let i = 0; i < trials; i++) {
+    if (onProgress && i % step === 0) onProgress(i / trials);
     let revenue = 0;
     for (const e of epochs) revenue += sampler.poisson(e.events) * e.value;
     const net = revenue - electricity - input.hardwareCost;

@@ -272,3 +272,36 @@ test('every figure and chart point after a full run is a finite number', async (
   // No formatter was handed NaN or Infinity anywhere on the screen (shared/format.ts counts them).
   expect(await page.evaluate(() => document.documentElement.dataset['nonFinite'] ?? '0')).toBe('0');
 });
+
+test('the hopping experiment and break-even luck show progress and can be cancelled', async ({ page }) => {
+  await openPools(page);
+  // 5,000,000 rounds: the largest experiment the form takes, seconds of work in the worker.
+  await page.getByTestId('pl-hop-rounds').fill('5000000');
+  await page.getByTestId('pl-hop-run').click();
+  await expect(page.getByTestId('pl-hop-run')).toBeDisabled();
+  const bar = page.getByTestId('pl-hop-progress');
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number(await bar.evaluate((p) => (p as HTMLProgressElement).value)), { timeout: 20_000 }).toBeGreaterThan(0);
+  await page.getByTestId('pl-hop-cancel').click();
+  await expect(page.getByTestId('pl-hop-results')).toHaveAttribute('data-state', 'cancelled');
+  await expect(page.getByTestId('pl-hop-status')).toHaveText('Cancelled.');
+  await expect(bar).toBeHidden();
+  await expect(page.getByTestId('pl-hop-run')).toBeEnabled();
+  await expect(page.getByTestId('status-hashing')).toHaveText('nothing');
+
+  await page.getByTestId('pf-luck-run').click();
+  await expect(page.getByTestId('pf-luck-progress')).toBeVisible();
+  await page.getByTestId('pf-luck-cancel').click();
+  await expect(page.getByTestId('pf-luck')).toHaveAttribute('data-state', 'cancelled');
+  await expect(page.getByTestId('pf-luck-status')).toHaveText('Cancelled.');
+  await expect(page.getByTestId('pf-luck-progress')).toBeHidden();
+});
+
+test('the PPS operator run after a comparison shows its progress bar while it runs and ends with its figures', async ({ page }) => {
+  await openPools(page);
+  await page.getByTestId('pl-run').click();
+  await expect(page.getByTestId('pl-results')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await expect(page.getByTestId('pl-operator')).toContainText('went bankrupt', { timeout: 20_000 });
+  await expect(page.getByTestId('pl-operator-progress')).toBeHidden();
+  await expect(page.getByTestId('pl-operator-cancel')).toBeDisabled();
+});

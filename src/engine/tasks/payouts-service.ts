@@ -12,6 +12,9 @@ export interface RunOptions extends TaskOptions {
   onProgress?: (fraction: number) => void;
 }
 
+/** The caller's progress callback, proxied into the worker. */
+const progressOf = (options: RunOptions) => (options.onProgress ? proxy(options.onProgress) : undefined);
+
 function inWorker<T>(options: RunOptions, call: (api: Remote<PayoutsWorkerApi>) => Promise<T>): Promise<T> {
   return runInWorker<PayoutsWorkerApi, T>(
     () => new Worker(new URL('./payouts-worker.ts', import.meta.url), { type: 'module', name: 'powlab-payouts' }),
@@ -28,20 +31,19 @@ export function comparePayouts(
   names: FieldNames,
   options: RunOptions = {},
 ): Promise<SchemeResult[]> {
-  const { onProgress } = options;
-  return inWorker(options, (api) => api.compare(raw, schemes, names, onProgress ? proxy(onProgress) : undefined));
+  return inWorker(options, (api) => api.compare(raw, schemes, names, progressOf(options)));
 }
 
 export function runOperator(input: OperatorInput, options: RunOptions = {}): Promise<OperatorResult> {
-  return inWorker(options, (api) => api.operator(input));
+  return inWorker(options, (api) => api.operator(input, progressOf(options)));
 }
 
 export function runHopping(input: HoppingInput, options: RunOptions = {}): Promise<HoppingResult> {
-  return inWorker(options, (api) => api.hopping(input));
+  return inWorker(options, (api) => api.hopping(input, progressOf(options)));
 }
 
 export function runBreakEven(input: ProfitInput, luck: LuckInput[], options: RunOptions = {}): Promise<LuckResult[]> {
-  return inWorker(options, (api) => api.breakEven(input, luck));
+  return inWorker(options, (api) => api.breakEven(input, luck, progressOf(options)));
 }
 
 export { isAbortError };

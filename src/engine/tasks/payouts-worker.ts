@@ -3,7 +3,7 @@
 // proxied callback at most every 50 ms. Cancelling is the caller's job: it terminates this worker
 // (payouts-service.ts), since a synchronous loop cannot be asked to stop.
 import { expose } from 'comlink';
-import { hoppingExperiment, ppsOperator, SCHEMES, type HoppingInput, type OperatorInput, type OperatorResult, type PayoutInput, type SchemeId, type SchemeResult } from '../../sim/payouts/index.js';
+import { hoppingExperiment, ppsOperator, SCHEMES, type HoppingInput, type HoppingResult, type OperatorInput, type OperatorResult, type PayoutInput, type SchemeId, type SchemeResult } from '../../sim/payouts/index.js';
 import { checkWork, normalizeInput, rates, type FieldNames } from '../../sim/payouts/model.js';
 import { installErrorTransfer } from '../errors.js';
 
@@ -36,14 +36,15 @@ const api = {
     checkWork({ ...input, trials: input.trials * schemes.length }, rates(input).poolBlocks, names);
     return schemes.map((id, i) => SCHEMES[id].simulate(input, throttle(onProgress, i / schemes.length, 1 / schemes.length)));
   },
-  operator(input: OperatorInput): OperatorResult {
-    return ppsOperator(input);
+  operator(input: OperatorInput, onProgress?: Progress): OperatorResult {
+    return ppsOperator(input, throttle(onProgress, 0, 1));
   },
-  hopping(input: HoppingInput) {
-    return hoppingExperiment(input);
+  hopping(input: HoppingInput, onProgress?: Progress): HoppingResult {
+    return hoppingExperiment(input, throttle(onProgress, 0, 1));
   },
-  breakEven(input: ProfitInput, luck: LuckInput[]): LuckResult[] {
-    return luck.map((l) => breakEvenProbability(input, l));
+  /** One break-even estimate per horizon, in turn; progress runs over all of them. */
+  breakEven(input: ProfitInput, luck: LuckInput[], onProgress?: Progress): LuckResult[] {
+    return luck.map((l, i) => breakEvenProbability(input, l, throttle(onProgress, i / luck.length, 1 / luck.length)));
   },
 };
 

@@ -119,7 +119,8 @@ export interface HoppingResult {
   shareValueCurve: { x: number; value: number }[];
 }
 
-export function hoppingExperiment(input: HoppingInput): HoppingResult {
+/** `onProgress` hears the fraction of rounds done, about a hundred times over the run. */
+export function hoppingExperiment(input: HoppingInput, onProgress?: (fraction: number) => void): HoppingResult {
   const { threshold, hopperFraction, windowFactor, rounds, seed } = input;
   const scoreDecay = input.scoreDecay ?? DEFAULTS.scoreDecay;
   if (!(threshold > 0 && Number.isFinite(threshold))) throw new InputError('threshold', `expected a positive number of D shares, got ${threshold}`);
@@ -139,7 +140,9 @@ export function hoppingExperiment(input: HoppingInput): HoppingResult {
   let pplnsSteady = 0;
   let scoreHopper = 0;
   let scoreSteady = 0;
+  const step = Math.max(1, Math.floor(rounds / 100));
   for (let i = 0; i < rounds; i++) {
+    if (onProgress && i % step === 0) onProgress(i / rounds);
     const length = s.exponential(1);
     const present = Math.min(length, threshold);
     const hop = share * present;

@@ -1,12 +1,13 @@
 // The pool-hopping experiment: a hopper mines in the pool only for the first part of each round.
 // Simulated rounds in the worker give its reward per share under each scheme, beside the closed
 // forms, and a chart of what a PROP share is worth by its position in the round.
-import { runHopping } from '../../../engine/tasks/payouts-service.js';
+import { isAbortError, runHopping } from '../../../engine/tasks/payouts-service.js';
 import type { HoppingResult } from '../../../sim/payouts/index.js';
 import { createLineChart, type LineChart } from '../../shared/charts/line.js';
 import { cell, errorText, find, h } from '../../shared/dom.js';
 import type { Fields } from '../../shared/fields.js';
 import { formatFixed } from '../../shared/format.js';
+import { TaskControls } from '../../shared/task-controls.js';
 import { decimalField, readAll, wholeField } from './parsers.js';
 
 /** Rewards relative to a fair share, to the third decimal (the closed forms differ there). */
@@ -58,6 +59,7 @@ function shareValueChart(canvas: HTMLCanvasElement, r: HoppingResult, chart?: Li
 
 export function mountHoppingPanel(root: HTMLElement, fields: Fields): void {
   const run = find<HTMLButtonElement>(root, 'pl-hop-run');
+  const controls = new TaskControls(root, { start: 'pl-hop-run', cancel: 'pl-hop-cancel', progress: 'pl-hop-progress' });
   const status = find(root, 'pl-hop-status');
   const table = find(root, 'pl-hop-results');
   const body = find(root, 'pl-hop-body');
@@ -71,21 +73,22 @@ export function mountHoppingPanel(root: HTMLElement, fields: Fields): void {
       status.textContent = 'Fix the marked fields.';
       return;
     }
-    run.disabled = true;
+    const task = controls.begin();
     status.textContent = 'Running…';
     table.dataset['state'] = 'running';
-    runHopping({ ...form, windowFactor: 1, seed: 1 }).then(
+    runHopping({ ...form, windowFactor: 1, seed: 1 }, task).then(
       (r) => {
-        run.disabled = false;
+        task.end();
         body.replaceChildren(...resultRows(r));
         status.textContent = `Formulas: a hopper earns ${ratio(r.analytic.propHopper)}× a fair share under PROP, ${ratio(r.analytic.scoreHopper)}× under SCORE.`;
         table.dataset['state'] = 'done';
         chart = shareValueChart(canvas, r, chart);
       },
       (error: unknown) => {
-        run.disabled = false;
-        table.dataset['state'] = 'error';
-        status.textContent = errorText(error);
+        task.end();
+        const cancelled = isAbortError(error);
+        table.dataset['state'] = cancelled ? 'cancelled' : 'error';
+        status.textContent = cancelled ? 'Cancelled.' : errorText(error);
       },
     );
   });

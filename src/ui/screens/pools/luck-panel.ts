@@ -1,13 +1,14 @@
 // Luck: the chance that the rig of the profit form has broken even after one, two and three years
 // under a payout scheme, from trials in the payouts worker. The expected figures assume average
 // luck; solo, a block may come early or never.
-import { runBreakEven } from '../../../engine/tasks/payouts-service.js';
+import { isAbortError, runBreakEven } from '../../../engine/tasks/payouts-service.js';
 import { isInputError } from '../../../model/validate.js';
 import { SCHEME_IDS, SCHEMES, type SchemeId } from '../../../sim/payouts/index.js';
 import type { LuckResult, ProfitInput } from '../../../sim/profitability.js';
 import { cell, errorText, find, h } from '../../shared/dom.js';
 import type { Fields } from '../../shared/fields.js';
 import { formatCount, formatMoney, formatPercentClamped, plural } from '../../shared/format.js';
+import { TaskControls } from '../../shared/task-controls.js';
 import { readHashrate } from './hashrate-field.js';
 
 const HORIZON_DAYS = [365, 730, 1095];
@@ -31,6 +32,7 @@ export function mountLuckPanel(root: HTMLElement, fields: Fields, currentInput: 
   scheme.append(...SCHEME_IDS.map((id) => h('option', { text: SCHEMES[id].name, attrs: { value: id } })));
   scheme.value = 'solo';
 
+  const controls = new TaskControls(root, { start: 'pf-luck-run', cancel: 'pf-luck-cancel', progress: 'pf-luck-progress' });
   run.addEventListener('click', () => {
     const input = currentInput();
     const pool = readHashrate(fields, 'pf-pool');
@@ -39,18 +41,23 @@ export function mountLuckPanel(root: HTMLElement, fields: Fields, currentInput: 
       return;
     }
     const id = scheme.value as SchemeId;
-    run.disabled = true;
+    const task = controls.begin();
     status.textContent = 'Simulating…';
     table.dataset['state'] = 'running';
-    runBreakEven(input, HORIZON_DAYS.map((days) => ({ scheme: id, poolHashrate: pool, days, trials: TRIALS, seed: 1 }))).then(
+    runBreakEven(input, HORIZON_DAYS.map((days) => ({ scheme: id, poolHashrate: pool, days, trials: TRIALS, seed: 1 })), task).then(
       (rows) => {
-        run.disabled = false;
+        task.end();
         body.replaceChildren(...rows.map((r, i) => luckRow(HORIZON_DAYS[i]!, r)));
         status.textContent = `${SCHEMES[id].name}, ${formatCount(TRIALS)} trials.`;
         table.dataset['state'] = 'done';
       },
       (error: unknown) => {
-        run.disabled = false;
+        task.end();
+        if (isAbortError(error)) {
+          table.dataset['state'] = 'cancelled';
+          status.textContent = 'Cancelled.';
+          return;
+        }
         table.dataset['state'] = 'error';
         // The worker refuses a pool smaller than the miner in it (PROP, PPLNS, SCORE share its blocks).
         if (isInputError(error) && error.field === 'poolHashrate') {

@@ -8,6 +8,7 @@ import type { FieldNames } from '../../../sim/payouts/model.js';
 import { errorText, find } from '../../shared/dom.js';
 import type { Fields } from '../../shared/fields.js';
 import { formatCount, formatDuration, plural } from '../../shared/format.js';
+import { TaskControls } from '../../shared/task-controls.js';
 import type { MeasuredHashrate } from '../../shared/measured-hashrate.js';
 import { readHashrate, writeHashrate } from './hashrate-field.js';
 import { OperatorPanel } from './operator-panel.js';
@@ -59,21 +60,11 @@ function offerMeasured(root: HTMLElement, fields: Fields, measured: MeasuredHash
 export function mountPayoutsPanel(root: HTMLElement, fields: Fields, measured: MeasuredHashrate | undefined): void {
   if (measured) offerMeasured(root, fields, measured);
   const run = find<HTMLButtonElement>(root, 'pl-run');
-  const cancel = find<HTMLButtonElement>(root, 'pl-cancel');
-  const progress = find<HTMLProgressElement>(root, 'pl-progress');
+  const controls = new TaskControls(root, { start: 'pl-run', cancel: 'pl-cancel', progress: 'pl-progress' });
   const status = find(root, 'pl-status');
   const table = find(root, 'pl-results');
   const results = new PayoutResults(root);
   const operator = new OperatorPanel(root);
-  let controller: AbortController | undefined;
-
-  const setRunning = (running: boolean) => {
-    run.disabled = running;
-    cancel.disabled = !running;
-    progress.hidden = !running;
-    progress.value = 0;
-    if (running) table.dataset['state'] = 'running';
-  };
 
   run.addEventListener('click', () => {
     operator.clear();
@@ -83,20 +74,20 @@ export function mountPayoutsPanel(root: HTMLElement, fields: Fields, measured: M
       return;
     }
     const { days, reserves, ...payout } = form; // the reserves are the PPS operator’s alone
-    controller = new AbortController();
-    setRunning(true);
+    const task = controls.begin();
+    table.dataset['state'] = 'running';
     status.textContent = 'Simulating…';
     const started = performance.now();
-    comparePayouts({ ...payout, seconds: days * 86_400 }, SCHEME_IDS, NAMES, { signal: controller.signal, onProgress: (f) => (progress.value = f) }).then(
+    comparePayouts({ ...payout, seconds: days * 86_400 }, SCHEME_IDS, NAMES, task).then(
       (list) => {
-        setRunning(false);
+        task.end();
         results.show(list);
         table.dataset['state'] = 'done';
         status.textContent = `Done in ${formatDuration((performance.now() - started) / 1000)}.`;
         operator.run({ ...payout, days, reserves });
       },
       (error: unknown) => {
-        setRunning(false);
+        task.end();
         if (isAbortError(error)) {
           table.dataset['state'] = 'cancelled';
           status.textContent = 'Cancelled.';
@@ -107,5 +98,4 @@ export function mountPayoutsPanel(root: HTMLElement, fields: Fields, measured: M
       },
     );
   });
-  cancel.addEventListener('click', () => controller?.abort());
 }

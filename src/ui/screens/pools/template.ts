@@ -91,7 +91,11 @@ export const TEMPLATE = `
     </table>
   </div>
   <p class="hint" data-testid="pl-extra"></p>
-  <p class="hint" aria-live="polite" data-testid="pl-operator"></p>
+  <div class="actions">
+    <span class="hint" aria-live="polite" data-testid="pl-operator"></span>
+    <button type="button" class="button button-small" data-testid="pl-operator-cancel" disabled>Cancel</button>
+    <progress class="pl-progress" max="1" value="0" data-testid="pl-operator-progress" hidden></progress>
+  </div>
   <div class="pl-charts" data-testid="pl-charts"></div>
 </section>
 
@@ -115,6 +119,8 @@ export const TEMPLATE = `
   </div>
   <div class="actions">
     <button type="button" class="button button-primary" data-testid="pl-hop-run">Run the experiment</button>
+    <button type="button" class="button" data-testid="pl-hop-cancel" disabled>Cancel</button>
+    <progress class="pl-progress" max="1" value="0" data-testid="pl-hop-progress" hidden></progress>
     <span class="hint" aria-live="polite" data-testid="pl-hop-status"></span>
   </div>
   <div class="table-wrap pl-table-wrap">
@@ -170,6 +176,8 @@ export const TEMPLATE = `
   </div>
   <div class="actions">
     <button type="button" class="button button-primary" data-testid="pf-luck-run">Simulate luck</button>
+    <button type="button" class="button" data-testid="pf-luck-cancel" disabled>Cancel</button>
+    <progress class="pl-progress" max="1" value="0" data-testid="pf-luck-progress" hidden></progress>
     <span class="hint" aria-live="polite" data-testid="pf-luck-status"></span>
   </div>
   <div class="table-wrap pl-table-wrap">
