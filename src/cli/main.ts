@@ -4,6 +4,7 @@
 
 import { isInputError, messageOf } from '../model/validate.js';
 import { benchCommand } from './commands/bench.js';
+import { devicesCommand } from './commands/devices.js';
 import { hashCommand } from './commands/hash.js';
 import { headerCommand } from './commands/header.js';
 import { mineCommand } from './commands/mine.js';
@@ -25,6 +26,7 @@ const commands: readonly Command[] = [
   simulateCommand,
   payoutsCommand,
   profitCommand,
+  devicesCommand,
 ];
 
 const usage = `powlab: PoW Lab's command line (SHA-256d proof of work in WebAssembly)
