@@ -7,13 +7,14 @@ import { mountHashView } from './screens/hash/index.js';
 import { startStatusBar } from './status-bar.js';
 
 // The heavier screens (Chart.js) load on demand to keep the first screen light.
-type Route = 'hash' | 'bench' | 'mine' | 'difficulty' | 'pools';
+type Route = 'hash' | 'bench' | 'mine' | 'difficulty' | 'pools' | 'devices';
 const ROUTES: Record<Route, () => Promise<(root: HTMLElement) => void>> = {
   hash: async () => mountHashView,
   bench: async () => (await import('./screens/bench/index.js')).mountBenchView,
   mine: async () => (await import('./screens/mine/index.js')).mountMineView,
   difficulty: async () => (await import('./screens/difficulty/index.js')).mountDifficultyView,
   pools: async () => (await import('./screens/pools/index.js')).mountPoolsView,
+  devices: async () => (await import('./screens/devices/index.js')).mountDevicesView,
 };
 const mounted = new Set<Route>();
 

@@ -241,7 +241,7 @@ test('the status bar says who is hashing, from the registry', async ({ page }) =
 test('the navigation links every screen and marks the current one', async ({ page }) => {
   await openHashScreen(page);
   await expect(page.getByTestId('nav-hash')).toHaveAttribute('aria-current', 'page');
-  await expect(page.locator('nav a')).toHaveText(['Hash', 'Benchmark', 'Mine a block', 'Difficulty', 'Pools & profit']);
+  await expect(page.locator('nav a')).toHaveText(['Hash', 'Benchmark', 'Mine a block', 'Difficulty', 'Pools & profit', 'Devices']);
   await page.getByTestId('nav-mine').click();
   await expect(page).toHaveURL(/#mine$/);
   await expect(page.getByTestId('nav-mine')).toHaveAttribute('aria-current', 'page');

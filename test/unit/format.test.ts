@@ -7,11 +7,13 @@ import {
   formatCoins,
   formatCount,
   formatDuration,
+  formatEfficiency,
   formatFixed,
   formatHashes,
   formatMoney,
   formatPercent,
   formatPercentClamped,
+  formatPower,
   formatProbability,
   formatRate,
   formatRatio,
@@ -80,6 +82,12 @@ describe('numbers', () => {
     expect(formatMoney(1234.4)).toBe('1,234');
     expect(formatUtc(1231006505)).toBe('2009-01-03 18:15:05 UTC');
   });
+
+  it('efficiency and power (the Devices screen)', () => {
+    expect(formatEfficiency(17.5)).toBe('17.5 J/TH');
+    expect(formatEfficiency(3.2e6)).toBe('3.20 × 10⁶ J/TH');
+    expect([12.5, 65, 3510, 17_550, 1.1e6, 4.5e9, 2e12].map(formatPower)).toEqual(['12.5 W', '65 W', '3,510 W', '17.6 kW', '1.1 MW', '4.5 GW', '2,000 GW']);
+  });
 });
 
 describe('a non-finite value', () => {
@@ -99,6 +107,8 @@ describe('a non-finite value', () => {
       formatHashes(NaN),
       formatUtc(NaN),
       formatFixed(NaN, 1),
+      formatEfficiency(NaN),
+      formatPower(Infinity),
     ];
     expect(shown).toEqual(Array(shown.length).fill(DASH));
     expect(nonFiniteShown() - before).toBe(shown.length);

@@ -145,6 +145,22 @@ export function formatDuration(seconds: number): string {
   return `${years < 1e6 ? sig(years) : formatBigNumber(years)} years`;
 }
 
+/** Joules per terahash: "17.5 J/TH"; a CPU's millions in powers of ten ("3.20 × 10⁶ J/TH"). */
+export function formatEfficiency(joulesPerTerahash: number): string {
+  if (!Number.isFinite(joulesPerTerahash)) return dash();
+  return `${joulesPerTerahash < 1000 ? formatFixed(joulesPerTerahash, 1) : formatScientific(joulesPerTerahash)} J/TH`;
+}
+
+/** Power: "12.5 W", "3,510 W" below 10 kW, then "17.6 kW", "1.1 MW", "4.5 GW". */
+export function formatPower(watts: number): string {
+  if (!Number.isFinite(watts)) return dash();
+  const size = Math.abs(watts);
+  if (size < 1e4) return `${sig(watts, size >= 1000 ? 4 : 3)} W`;
+  if (size < 1e6) return `${sig(watts / 1e3)} kW`;
+  if (size < 1e9) return `${sig(watts / 1e6)} MW`;
+  return `${formatBigNumber(watts / 1e9)} GW`;
+}
+
 /** A ratio of two rates: "1.00×", "3.57×". */
 export function formatRatio(ratio: number, digits = 2): string {
   if (!Number.isFinite(ratio)) return dash();

@@ -7,11 +7,19 @@ export interface BarSeries {
   label: string;
   values: readonly number[];
   color?: ColorSpec;
+  /** A colour per bar (a device's kind), instead of one for the series. */
+  colors?: readonly ColorSpec[];
+  /** Bars drawn with a thick outline (measured rows among modelled ones). */
+  highlight?: readonly boolean[];
 }
 
 export interface BarChartSpec {
-  x: { title: string; maxTicks?: number };
+  /** The category axis; `label` shortens a category's tick text (the tooltip keeps it whole). */
+  x: { title: string; maxTicks?: number; label?: (category: string) => string };
+  /** The value axis (log, format, …), wherever it lies. */
   y: AxisSpec;
+  /** Bars lying along a horizontal value axis, categories down the left (many long names). */
+  horizontal?: boolean;
   /** Bars touching, as a histogram's bins do. */
   histogram?: boolean;
   /** Formats a bar for the tooltip. */
@@ -27,6 +35,25 @@ export interface BarChart {
 
 export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): BarChart {
   const text = themeColor('--muted', '#57606a');
+  const shorten = spec.x.label;
+  const categoryAxis = {
+    type: 'category',
+    title: { display: true, text: spec.x.title, color: text },
+    ticks: {
+      color: text,
+      maxRotation: 0,
+      autoSkip: !spec.horizontal,
+      ...(spec.x.maxTicks ? { maxTicksLimit: spec.x.maxTicks } : {}),
+      ...(shorten
+        ? {
+            callback(this: { getLabelForValue(value: number): string }, value: number | string) {
+              return shorten(this.getLabelForValue(Number(value)));
+            },
+          }
+        : {}),
+    },
+    grid: { display: false },
+  };
   const chart = new Chart<'bar', (number | null)[], string>(canvas, {
     type: 'bar',
     data: { labels: [], datasets: [] },
@@ -46,15 +73,9 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
           },
         },
       },
-      scales: {
-        x: {
-          type: 'category',
-          title: { display: true, text: spec.x.title, color: text },
-          ticks: { color: text, maxRotation: 0, autoSkip: true, ...(spec.x.maxTicks ? { maxTicksLimit: spec.x.maxTicks } : {}) },
-          grid: { display: false },
-        },
-        y: axisOptions(spec.y, 'left', true),
-      },
+      // Room on the right for the last tick's label, which centres on the axis's end.
+      ...(spec.horizontal ? { indexAxis: 'y', layout: { padding: { right: 20 } } } : {}),
+      scales: spec.horizontal ? { y: categoryAxis, x: lyingValueAxis(spec.y) } : { x: categoryAxis, y: axisOptions(spec.y, 'left', true) },
     } as never,
   });
   markCounts(canvas, 0, 0);
@@ -75,7 +96,9 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
           dropped++;
           return null;
         });
-        return { label: s.label, data, backgroundColor: color, ...(spec.histogram ? { barPercentage: 1, categoryPercentage: 1 } : {}) };
+        const backgroundColor = s.colors ? s.colors.map((c) => colorOf(c, i)) : color;
+        const outline = s.highlight ? { borderColor: themeColor('--text', '#1f2328'), borderWidth: s.highlight.map((on) => (on ? 3 : 0)) } : {};
+        return { label: s.label, data, backgroundColor, ...outline, ...(spec.histogram ? { barPercentage: 1, categoryPercentage: 1 } : {}) };
       });
       chart.update('none');
       markCounts(canvas, drawn, dropped);
@@ -83,5 +106,20 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
     destroy() {
       chart.destroy();
     },
+  };
+}
+
+/**
+ * The value axis of horizontal bars: labels stay level and none is skipped, and grid lines are
+ * drawn only where a tick is labelled (a log axis that labels a few decades gets no thicket of
+ * lines at every minor tick).
+ */
+function lyingValueAxis(spec: AxisSpec): Record<string, unknown> {
+  const axis = axisOptions(spec, 'bottom', true);
+  const grid = axis['grid'] as { color: string };
+  return {
+    ...axis,
+    ticks: { ...(axis['ticks'] as Record<string, unknown>), maxRotation: 0, autoSkip: false },
+    grid: { ...grid, color: (context: { tick?: { label?: unknown } }) => (context.tick?.label ? grid.color : 'transparent') },
   };
 }
