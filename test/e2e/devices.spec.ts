@@ -476,6 +476,11 @@ test('a rig combines machines with counts, totals them, and is kept', async ({ p
     await expect(rig.getByTestId('dv-rig-hashrate')).toHaveText(formatRate(total(5)));
   }
   await count.fill('5');
+  // The count alone is kept: a reload brings it back.
+  await page.reload();
+  await expect(page.locator('#view-devices')).toHaveAttribute('data-ready', 'true');
+  await expect(count).toHaveValue('5');
+  await expect(rig.getByTestId('dv-rig-hashrate')).toHaveText(formatRate(total(5)));
   await rig.getByTestId('dv-rig-device').selectOption('rtx5090');
   await rig.getByTestId('dv-rig-add-count').fill('0');
   await rig.getByTestId('dv-rig-add').click();

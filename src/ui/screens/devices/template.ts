@@ -182,7 +182,7 @@ export const DEVICES_TEMPLATE = `
   <div class="actions">
     <button type="button" class="button button-small" data-testid="dv-difficulty-bundled">Use the bundled difficulty</button>
   </div>
-  <label class="mode-option dv-show-all"><input type="checkbox" data-testid="dv-odds-all" /> Show every device (<span data-testid="dv-odds-all-count"></span>), not only the measured rows, yours, and the oldest and newest of each kind</label>
+  <label class="mode-option dv-show-all"><input type="checkbox" data-testid="dv-odds-all" /> <span>Show every device (<span data-testid="dv-odds-all-count"></span>), not only the measured rows, yours, and the oldest and newest of each kind</span></label>
   <div class="table-wrap">
     <table class="table" data-testid="dv-odds-table">
       <caption class="visually-hidden">Solo odds of every device at this difficulty</caption>
@@ -210,7 +210,7 @@ export const DEVICES_TEMPLATE = `
     ${field('dv-electricity', 'Electricity per kWh', { hint: 'empty: no electricity or profit' })}
   </div>
   <p data-testid="dv-hashprice"></p>
-  <label class="mode-option dv-show-all"><input type="checkbox" data-testid="dv-economics-all" /> Show every device (<span data-testid="dv-economics-all-count"></span>), not only the measured rows, yours, and the oldest and newest of each kind</label>
+  <label class="mode-option dv-show-all"><input type="checkbox" data-testid="dv-economics-all" /> <span>Show every device (<span data-testid="dv-economics-all-count"></span>), not only the measured rows, yours, and the oldest and newest of each kind</span></label>
   <div class="table-wrap">
     <table class="table" data-testid="dv-economics-table">
       <caption class="visually-hidden">Coins, revenue, electricity and profit per day of every device</caption>
