@@ -1,0 +1,27 @@
+import { defineConfig } from 'vitest/config';
+
+// The unit tests of the pure code, for mutation testing (stryker.config.mjs): no CLI, pool or
+// browser tests, which run compiled code that Stryker does not mutate.
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: [
+      'test/unit/target.test.ts',
+      'test/unit/retarget.test.ts',
+      'test/unit/header.test.ts',
+      'test/unit/block.test.ts',
+      'test/unit/daa.test.ts',
+      'test/unit/luck.test.ts',
+      'test/unit/chain-sim.test.ts',
+      'test/unit/payouts.test.ts',
+      'test/unit/profitability.test.ts',
+      'test/unit/bench-stats.test.ts',
+      'test/unit/bench-result.test.ts',
+      'test/unit/mine-log.test.ts',
+      'test/unit/devices.test.ts',
+      'test/unit/parsers.fuzz.test.ts',
+      'test/unit/import.fuzz.test.ts',
+    ],
+    testTimeout: 60_000,
+  },
+});
