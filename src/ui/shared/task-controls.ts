@@ -1,7 +1,19 @@
 // A long task's controls: its start button, a Cancel button and a progress bar beside them. While it
 // runs, start is disabled, Cancel aborts it (the task's worker is terminated) and the bar follows
 // the progress the worker reports.
+import { isAbortError } from '../../engine/tasks/worker-task.js';
 import { find } from './dom.js';
+
+/**
+ * When `error` is a cancellation, marks the task's table and status line so and returns true; any
+ * other error is the caller's to word.
+ */
+export function showIfCancelled(error: unknown, table: HTMLElement, status: HTMLElement): boolean {
+  if (!isAbortError(error)) return false;
+  table.dataset['state'] = 'cancelled';
+  status.textContent = 'Cancelled.';
+  return true;
+}
 
 export class TaskControls {
   private readonly start: HTMLButtonElement | undefined;

@@ -11,11 +11,11 @@ const UNIT_OPTIONS = HASHRATE_UNITS.map((u) => `<option value="${u.unit}"${u.uni
 function field(id: string, label: string, options: { value?: string; hint?: string; mode?: string; wide?: boolean; unit?: boolean } = {}): string {
   const describedBy = `${id}-error${options.hint ? ` ${id}-hint` : ''}`;
   const input = `<input id="${id}" class="input${options.mode === 'text' ? '' : ' input-mono'}" type="text" inputmode="${options.mode ?? 'decimal'}" autocomplete="off" spellcheck="false" value="${options.value ?? ''}" aria-describedby="${describedBy}" data-testid="${id}" />`;
-  const unit = options.unit ? `<select id="${id}-unit" class="input dv-unit" aria-label="${label}: unit" data-testid="${id}-unit">${UNIT_OPTIONS}</select>` : '';
+  const unit = options.unit ? `<select id="${id}-unit" class="input input-unit" aria-label="${label}: unit" data-testid="${id}-unit">${UNIT_OPTIONS}</select>` : '';
   return `
     <div class="form-field${options.wide ? ' form-field-wide' : ''}">
       <label class="field-label" for="${id}">${label}</label>
-      ${unit ? `<div class="dv-input-row">${input}${unit}</div>` : input}
+      ${unit ? `<div class="input-with-unit">${input}${unit}</div>` : input}
       ${options.hint ? `<p id="${id}-hint" class="hint" data-testid="${id}-hint">${options.hint}</p>` : ''}
       <p id="${id}-error" class="field-error" aria-live="polite" data-testid="${id}-error"></p>
     </div>`;

@@ -1,13 +1,13 @@
 // The pool-hopping experiment: a hopper mines in the pool only for the first part of each round.
 // Simulated rounds in the worker give its reward per share under each scheme, beside the closed
 // forms, and a chart of what a PROP share is worth by its position in the round.
-import { isAbortError, runHopping } from '../../../engine/tasks/payouts-service.js';
+import { runHopping } from '../../../engine/tasks/payouts-service.js';
 import type { HoppingResult } from '../../../sim/payouts/index.js';
 import { createLineChart, type LineChart } from '../../shared/charts/line.js';
 import { cell, errorText, find, h } from '../../shared/dom.js';
 import type { Fields } from '../../shared/fields.js';
 import { formatFixed } from '../../shared/format.js';
-import { TaskControls } from '../../shared/task-controls.js';
+import { showIfCancelled, TaskControls } from '../../shared/task-controls.js';
 import { decimalField, readAll, wholeField } from './parsers.js';
 
 /** Rewards relative to a fair share, to the third decimal (the closed forms differ there). */
@@ -86,9 +86,9 @@ export function mountHoppingPanel(root: HTMLElement, fields: Fields): void {
       },
       (error: unknown) => {
         task.end();
-        const cancelled = isAbortError(error);
-        table.dataset['state'] = cancelled ? 'cancelled' : 'error';
-        status.textContent = cancelled ? 'Cancelled.' : errorText(error);
+        if (showIfCancelled(error, table, status)) return;
+        table.dataset['state'] = 'error';
+        status.textContent = errorText(error);
       },
     );
   });

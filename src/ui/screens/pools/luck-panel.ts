@@ -1,14 +1,14 @@
 // Luck: the chance that the rig of the profit form has broken even after one, two and three years
 // under a payout scheme, from trials in the payouts worker. The expected figures assume average
 // luck; solo, a block may come early or never.
-import { isAbortError, runBreakEven } from '../../../engine/tasks/payouts-service.js';
+import { runBreakEven } from '../../../engine/tasks/payouts-service.js';
 import { isInputError } from '../../../model/validate.js';
 import { SCHEME_IDS, SCHEMES, type SchemeId } from '../../../sim/payouts/index.js';
 import type { LuckResult, ProfitInput } from '../../../sim/profitability.js';
 import { cell, errorText, find, h } from '../../shared/dom.js';
 import type { Fields } from '../../shared/fields.js';
 import { formatCount, formatMoney, formatPercentClamped, plural } from '../../shared/format.js';
-import { TaskControls } from '../../shared/task-controls.js';
+import { showIfCancelled, TaskControls } from '../../shared/task-controls.js';
 import { readHashrate } from './hashrate-field.js';
 
 const HORIZON_DAYS = [365, 730, 1095];
@@ -53,11 +53,7 @@ export function mountLuckPanel(root: HTMLElement, fields: Fields, currentInput: 
       },
       (error: unknown) => {
         task.end();
-        if (isAbortError(error)) {
-          table.dataset['state'] = 'cancelled';
-          status.textContent = 'Cancelled.';
-          return;
-        }
+        if (showIfCancelled(error, table, status)) return;
         table.dataset['state'] = 'error';
         // The worker refuses a pool smaller than the miner in it (PROP, PPLNS, SCORE share its blocks).
         if (isInputError(error) && error.field === 'poolHashrate') {

@@ -2,13 +2,13 @@
 // cancel), then the results and the PPS operator's side. The form marks every field it can judge
 // alone at once; what needs the whole input (a pool smaller than its miner, a difficulty no target
 // can express, too much work) the worker checks, and its InputError lands beside the field it names.
-import { comparePayouts, isAbortError } from '../../../engine/tasks/payouts-service.js';
+import { comparePayouts } from '../../../engine/tasks/payouts-service.js';
 import { SCHEME_IDS } from '../../../sim/payouts/index.js';
 import type { FieldNames } from '../../../sim/payouts/model.js';
 import { errorText, find } from '../../shared/dom.js';
 import type { Fields } from '../../shared/fields.js';
 import { formatCount, formatDuration, plural } from '../../shared/format.js';
-import { TaskControls } from '../../shared/task-controls.js';
+import { showIfCancelled, TaskControls } from '../../shared/task-controls.js';
 import type { MeasuredHashrate } from '../../shared/measured-hashrate.js';
 import { readHashrate, writeHashrate } from './hashrate-field.js';
 import { OperatorPanel } from './operator-panel.js';
@@ -88,11 +88,7 @@ export function mountPayoutsPanel(root: HTMLElement, fields: Fields, measured: M
       },
       (error: unknown) => {
         task.end();
-        if (isAbortError(error)) {
-          table.dataset['state'] = 'cancelled';
-          status.textContent = 'Cancelled.';
-          return;
-        }
+        if (showIfCancelled(error, table, status)) return;
         table.dataset['state'] = 'error';
         status.textContent = fields.place(error, modelWords) ? 'Fix the marked fields.' : errorText(error);
       },

@@ -12,9 +12,9 @@ function field(id: string, label: string, value: string, hint = '', unit = false
   return `
     <div class="form-field">
       <label class="field-label" for="${id}">${label}</label>
-      <div class="pl-input-row">
+      <div class="input-with-unit">
         <input id="${id}" class="input input-mono" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" value="${value}" aria-describedby="${describedBy}" data-testid="${id}" />
-        ${unit ? `<select id="${id}-unit" class="input pl-unit" aria-label="${label}: unit" data-testid="${id}-unit">${UNITS}</select>` : ''}
+        ${unit ? `<select id="${id}-unit" class="input input-unit" aria-label="${label}: unit" data-testid="${id}-unit">${UNITS}</select>` : ''}
       </div>
       ${hint ? `<p id="${id}-hint" class="hint">${hint}</p>` : ''}
       <p id="${id}-error" class="field-error" aria-live="polite" data-testid="${id}-error"></p>
