@@ -3,9 +3,48 @@
 // Pure data and checks: no DOM. parseBenchResult() is the one way in for anything read back.
 
 import { messageOf } from './validate.js';
+import { CHECKSUM_WORKLOAD, type WorkloadChecksum } from './workload-checksum.js';
 
 export const BENCH_RESULT_FORMAT = 'powlab-bench-result';
-export const BENCH_RESULT_VERSION = 1;
+/** Version 2 replaced version 1's constant `verified: true` with evidence; version 1 files still read. */
+export const BENCH_RESULT_VERSION = 2;
+
+/** What did the hashing: the WebAssembly core on the CPU, WebGPU, or both at once. */
+export type Backend = 'wasm' | 'webgpu' | 'both';
+
+/** The WebGPU adapter as the browser describes it (GPUAdapterInfo and the fallback flag). */
+export interface AdapterFacts {
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+  isFallbackAdapter: boolean;
+}
+
+/**
+ * What the core proved before any figure was taken, as it found it: the build it was, the genesis
+ * block's nonce and hash mined from just below the nonce, and the checksum workload's books.
+ */
+export interface CoreEvidence {
+  core: {
+    build: 'simd' | 'scalar';
+    lanes: number;
+    /** SHA-256 of the .wasm file that ran; null where the runtime could not read its bytes. */
+    wasmSha256: string | null;
+  };
+  knownAnswer: { block: 'genesis'; nonce: number; hash: string };
+  checksum: WorkloadChecksum;
+}
+
+/** Why a figure is not a clean score of the device. A result with none is a score. */
+export interface Caveats {
+  /** What else hashed or ran on the processor during the measurement (other screens' work). */
+  disturbedBy: string[];
+  /** The tab was hidden during the measurement (those windows are left out, but the device was not idle). */
+  hidden: boolean;
+  /** Measured on an emulated (software) GPU adapter: not a GPU figure. */
+  emulated: boolean;
+}
 
 /** What a result file holds: one run, a thread sweep (1..N), or a SIMD on/off pair. */
 export type BenchKind = 'run' | 'sweep' | 'simd';
@@ -65,6 +104,8 @@ export interface RunRecord {
   throttling: { checked: boolean; firstThird: number; lastThird: number; drop: number; throttled: boolean };
   /** Workers that crashed or hung and were replaced, as the pool reported them. */
   incidents: string[];
+  /** What this run's core proved before timing; null only in a file of format version 1. */
+  evidence: CoreEvidence | null;
 }
 
 export interface BenchResult {
@@ -77,8 +118,10 @@ export interface BenchResult {
   date: string;
   /** What was hashed: SHA-256d of an 80-byte block header, all nonces, an unreachable target. */
   workload: { algorithm: 'sha256d-header'; header: string };
-  /** The core found the genesis block's known nonce and hash before any figure was taken. */
-  verified: true;
+  backend: Backend;
+  /** The WebGPU adapter, when the backend used one; null for the CPU alone. */
+  adapter: AdapterFacts | null;
+  caveats: Caveats;
   /** Which app made it, e.g. "PoW Lab (browser)". */
   app: string;
   device: DeviceFacts;
@@ -91,10 +134,36 @@ export class BenchResultError extends Error {
   override name = 'BenchResultError';
 }
 
-export function createBenchResult(fields: Omit<BenchResult, 'format' | 'version' | 'verified'>): BenchResult {
-  const result: BenchResult = { format: BENCH_RESULT_FORMAT, version: BENCH_RESULT_VERSION, verified: true, ...fields };
+export function createBenchResult(fields: Omit<BenchResult, 'format' | 'version' | 'caveats'> & { caveats: Omit<Caveats, 'hidden'> }): BenchResult {
+  if (fields.runs.some((r) => r.evidence === null)) throw new BenchResultError('runs: every new result records its core\'s evidence');
+  const result: BenchResult = {
+    format: BENCH_RESULT_FORMAT,
+    version: BENCH_RESULT_VERSION,
+    ...fields,
+    caveats: { ...fields.caveats, hidden: fields.runs.some((r) => r.hiddenSeconds > 0) },
+  };
   validateBenchResult(result);
   return result;
+}
+
+/** The caveats in words, one short phrase each; empty for a clean score. */
+export function caveatPhrases(result: BenchResult): string[] {
+  const { disturbedBy, hidden, emulated } = result.caveats;
+  return [
+    ...(disturbedBy.length > 0 ? [`${disturbedBy.join(' and ')} ran during the measurement`] : []),
+    ...(hidden ? ['the tab was hidden during the measurement'] : []),
+    ...(emulated ? ['measured on an emulated GPU adapter (the CPU), not a GPU'] : []),
+  ];
+}
+
+/** True when every run recorded its core's evidence (false for files of format version 1). */
+export function hasEvidence(result: BenchResult): boolean {
+  return result.runs.every((r) => r.evidence !== null);
+}
+
+/** A figure fit to stand as this device's score: evidence recorded and nothing disturbed it. */
+export function isScore(result: BenchResult): boolean {
+  return hasEvidence(result) && caveatPhrases(result).length === 0;
 }
 
 /** The best run of a result (the highest score): what a one-line summary and the history show. */
@@ -177,8 +246,9 @@ function checkDevice(value: unknown, path: string): void {
   }
 }
 
-function checkRun(value: unknown, path: string): void {
+function checkRun(value: unknown, path: string, version: number): void {
   const r = obj(value, path);
+  if (version >= 2 && r['evidence'] !== null) checkEvidence(r['evidence'], `${path}.evidence`);
   const threads = int(r['threads'], `${path}.threads`, 1, 65536);
   bool(r['simd'], `${path}.simd`);
   int(r['lanes'], `${path}.lanes`, 1, 64);
@@ -216,8 +286,68 @@ function checkRun(value: unknown, path: string): void {
   list(r['incidents'], `${path}.incidents`).forEach((m, i) => str(m, `${path}.incidents[${i}]`));
 }
 
-/** Throws BenchResultError naming the first field that is wrong. */
+function hex64(value: unknown, path: string): string {
+  const text = str(value, path, 64);
+  if (!/^[0-9a-f]{64}$/.test(text)) fail(path, '64 lowercase hex digits', text);
+  return text;
+}
+
+function checkAdapter(value: unknown, path: string): void {
+  const a = obj(value, path);
+  for (const key of ['vendor', 'architecture', 'device', 'description'] as const) str(a[key], `${path}.${key}`, 200);
+  bool(a['isFallbackAdapter'], `${path}.isFallbackAdapter`);
+}
+
+function checkEvidence(value: unknown, path: string): void {
+  const e = obj(value, path);
+  const core = obj(e['core'], `${path}.core`);
+  oneOf(core['build'], `${path}.core.build`, ['simd', 'scalar'] as const);
+  int(core['lanes'], `${path}.core.lanes`, 1, 64);
+  if (core['wasmSha256'] !== null) hex64(core['wasmSha256'], `${path}.core.wasmSha256`);
+  const known = obj(e['knownAnswer'], `${path}.knownAnswer`);
+  oneOf(known['block'], `${path}.knownAnswer.block`, ['genesis'] as const);
+  int(known['nonce'], `${path}.knownAnswer.nonce`, 0, 0xffffffff);
+  hex64(known['hash'], `${path}.knownAnswer.hash`);
+  const c = obj(e['checksum'], `${path}.checksum`);
+  oneOf(c['workload'], `${path}.checksum.workload`, [CHECKSUM_WORKLOAD.id] as const);
+  hex64(c['value'], `${path}.checksum.value`);
+  int(c['shares'], `${path}.checksum.shares`, 0, 0xffffffff);
+  int(c['bestNonce'], `${path}.checksum.bestNonce`, 0, 0xffffffff);
+  hex64(c['bestHash'], `${path}.checksum.bestHash`);
+}
+
+function checkCaveats(value: unknown, path: string): void {
+  const c = obj(value, path);
+  list(c['disturbedBy'], `${path}.disturbedBy`).forEach((m, i) => str(m, `${path}.disturbedBy[${i}]`, 200));
+  bool(c['hidden'], `${path}.hidden`);
+  bool(c['emulated'], `${path}.emulated`);
+}
+
+/**
+ * A version 1 file in today's shape: it recorded no evidence (only a constant `verified: true`), ran
+ * on the CPU, and knew nothing of caveats beyond the hidden seconds each run kept.
+ */
+function upgradeFromVersion1(r: Obj): BenchResult {
+  const { verified: _verified, ...rest } = r;
+  const runs = (rest['runs'] as RunRecord[]).map((run) => ({ ...run, evidence: null }));
+  return {
+    ...(rest as unknown as BenchResult),
+    version: BENCH_RESULT_VERSION,
+    runs,
+    backend: 'wasm',
+    adapter: null,
+    caveats: { disturbedBy: [], hidden: runs.some((run) => run.hiddenSeconds > 0), emulated: false },
+  };
+}
+
+/** Throws BenchResultError naming the first field that is wrong; a result in memory is version 2. */
 export function validateBenchResult(value: unknown): asserts value is BenchResult {
+  const version = checkFile(value);
+  if (version !== BENCH_RESULT_VERSION) fail('version', `${BENCH_RESULT_VERSION} (version 1 files are read by parseBenchResult)`, version);
+}
+
+/** Checks a file of any version this reader knows; returns the version. */
+function checkFile(value: unknown): number {
   const r = obj(value, 'result');
   if (r['format'] !== BENCH_RESULT_FORMAT) {
     throw new BenchResultError(`this is not a PoW Lab benchmark result: "format" should be "${BENCH_RESULT_FORMAT}", got ${describe(r['format'])}`);
@@ -234,12 +364,19 @@ export function validateBenchResult(value: unknown): asserts value is BenchResul
   oneOf(w['algorithm'], 'workload.algorithm', ['sha256d-header'] as const);
   const header = str(w['header'], 'workload.header', 160);
   if (!/^[0-9a-f]{160}$/.test(header)) fail('workload.header', '160 lowercase hex digits (an 80-byte header)', header);
-  if (r['verified'] !== true) fail('verified', 'true (results are only made from a core that passed its self-test)', r['verified']);
+  if (version === 1) {
+    if (r['verified'] !== true) fail('verified', 'true (results are only made from a core that passed its self-test)', r['verified']);
+  } else {
+    oneOf(r['backend'], 'backend', ['wasm', 'webgpu', 'both'] as const);
+    if (r['adapter'] !== null) checkAdapter(r['adapter'], 'adapter');
+    checkCaveats(r['caveats'], 'caveats');
+  }
   str(r['app'], 'app', 200);
   checkDevice(r['device'], 'device');
   const runs = list(r['runs'], 'runs', 1);
-  runs.forEach((run, i) => checkRun(run, `runs[${i}]`));
+  runs.forEach((run, i) => checkRun(run, `runs[${i}]`, version));
   if (kind === 'run' && runs.length !== 1) throw new BenchResultError(`runs: a result of kind "run" holds exactly 1 run, got ${runs.length}`);
+  return version;
 }
 
 /** Reads a result file's text; throws BenchResultError with a message fit to show the person. */
@@ -250,8 +387,8 @@ export function parseBenchResult(text: string): BenchResult {
   } catch (error) {
     throw new BenchResultError(`the file is not valid JSON (${messageOf(error)})`);
   }
-  validateBenchResult(value);
-  return value;
+  const version = checkFile(value);
+  return version === 1 ? upgradeFromVersion1(value as Obj) : (value as BenchResult);
 }
 
 /** The file name a result downloads as, e.g. powlab-bench-2025-01-31T12-00-00-4t.json. */

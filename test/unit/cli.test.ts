@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EVIDENCE } from './evidence-fixture.js';
 
 const bin = new URL('../../bin/powlab.js', import.meta.url).pathname;
 const GENESIS_HEX =
@@ -148,10 +149,17 @@ describe('a core that fails its self-test', () => {
 });
 
 describe('powlab bench', () => {
-  it('verifies the core, then reports windows and a median', () => {
+  it('verifies the core, records what it found as evidence, then reports windows and a median', () => {
     const { status, value } = json('bench', '--seconds', '0.6', '--warmup', '0.2', '--threads', '2');
     expect(status).toBe(0);
-    expect(value).toMatchObject({ threads: 2, simd: true, verified: true });
+    expect(value).toMatchObject({ threads: 2, simd: true });
+    expect(value).not.toHaveProperty('verified');
+    const wasm = readFileSync(new URL('../../build/wasm/pow.simd.wasm', import.meta.url));
+    expect(value.evidence).toEqual({
+      core: { build: 'simd', lanes: 4, wasmSha256: createHash('sha256').update(wasm).digest('hex') },
+      knownAnswer: EVIDENCE.knownAnswer,
+      checksum: EVIDENCE.checksum,
+    });
     const windows = value.windows as number[];
     expect(windows.length).toBe(3);
     expect((value.perThread as number[]).length).toBe(2);

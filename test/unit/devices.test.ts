@@ -3,6 +3,7 @@
 // the user devices' parsing and file.
 import { describe, expect, it } from 'vitest';
 import { createBenchResult, type RunRecord } from '../../src/model/bench-result.js';
+import { EVIDENCE } from './evidence-fixture.js';
 import {
   CONFIDENCES,
   DEVICE_KINDS,
@@ -190,12 +191,13 @@ describe('measured rows', () => {
       threads: 2, simd: true, lanes: 4, hashrate, perWorker: [hashrate / 2, hashrate / 2], min: hashrate, max: hashrate, cv: 0,
       warmupSeconds: 1, windowSeconds: 1, measuredSeconds: 3, ended: 'time',
       windows: [{ start: 1, seconds: 1, rate: hashrate, valid: true }], hiddenSeconds: 0,
-      throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [],
+      throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [], evidence: EVIDENCE,
     });
     const make = (label: string) =>
       createBenchResult({
         kind: 'sweep', label, date: '2025-01-31T12:34:56.789Z',
         workload: { algorithm: 'sha256d-header', header: '01'.repeat(80) },
+        backend: 'wasm', adapter: null, caveats: { disturbedBy: [], emulated: false },
         app: 'PoW Lab (browser)',
         device: { userAgent: 'Mozilla/5.0 (Android 14) Chrome/131.0.0.0 Mobile', cores: 8, simdSupported: true, crossOriginIsolated: true, deviceMemoryGiB: null, battery: null },
         runs: [run(1e6), run(2.5e6)],

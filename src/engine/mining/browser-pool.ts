@@ -1,19 +1,33 @@
 // The pool over Web Workers, for the app. The wasm is compiled once on the page and the compiled
 // WebAssembly.Module is posted to each worker, which only instantiates it.
 
+import { sha256 } from '@noble/hashes/sha2.js';
 import { wrap } from 'comlink';
 import scalarUrl from '../../../build/wasm/pow.wasm?url';
 import simdUrl from '../../../build/wasm/pow.simd.wasm?url';
 import { createPool, type Pool } from './pool.js';
 import { simdSupported } from '../core/simd.js';
+import { bytesToHex } from '../../model/validate.js';
 import type { WorkerApi } from './worker-api.js';
 
-const compiled = new Map<boolean, Promise<WebAssembly.Module>>();
+interface Compiled {
+  module: WebAssembly.Module;
+  /** SHA-256 of the .wasm bytes: which build ran, recorded in a result's evidence. */
+  wasmSha256: string;
+}
 
-function compile(simd: boolean): Promise<WebAssembly.Module> {
+const compiled = new Map<boolean, Promise<Compiled>>();
+
+function compile(simd: boolean): Promise<Compiled> {
   let pending = compiled.get(simd);
   if (!pending) {
-    pending = WebAssembly.compileStreaming(fetch(simd ? simdUrl : scalarUrl));
+    // Bytes first rather than compileStreaming: the digest needs them, and the core is about 10 kB.
+    pending = fetch(simd ? simdUrl : scalarUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`the core could not be loaded (HTTP ${response.status})`);
+        return response.arrayBuffer();
+      })
+      .then(async (buffer) => ({ module: await WebAssembly.compile(buffer), wasmSha256: bytesToHex(sha256(new Uint8Array(buffer))) }));
     compiled.set(simd, pending);
   }
   return pending;
@@ -29,7 +43,7 @@ export function defaultThreads(): number {
 
 export async function createBrowserPool(threads: number, preferSimd = true): Promise<Pool> {
   const simd = preferSimd && simdSupported();
-  const module = await compile(simd);
+  const { module, wasmSha256 } = await compile(simd);
   return createPool(
     threads,
     () => {
@@ -46,5 +60,6 @@ export async function createBrowserPool(threads: number, preferSimd = true): Pro
     },
     module,
     simd,
+    { wasmSha256 },
   );
 }

@@ -9,7 +9,7 @@ import { compileCore } from '../core/wasm-node.js';
 import type { WorkerApi } from './worker-api.js';
 
 export async function createNodePool(threads: number, preferSimd = true): Promise<Pool> {
-  const { module, simd } = await compileCore(preferSimd);
+  const { module, simd, wasmSha256 } = await compileCore(preferSimd);
   return createPool(
     threads,
     () => {
@@ -29,5 +29,6 @@ export async function createNodePool(threads: number, preferSimd = true): Promis
     },
     module,
     simd,
+    { wasmSha256 },
   );
 }

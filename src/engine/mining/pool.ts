@@ -10,6 +10,9 @@
 import type { Remote } from 'comlink';
 import { checkRange } from '../core/core.js';
 import { installErrorTransfer } from '../errors.js';
+import { findingsProblem } from '../core/evidence.js';
+import type { CoreEvidence } from '../../model/bench-result.js';
+import type { WorkloadChecksum } from '../../model/workload-checksum.js';
 import type { BenchPlan, BenchWindow, MineJob, SharedCounters, TimedBatch } from './protocol.js';
 import { hashLess, searchRange, type BatchEvent, type BatchRunner, type SearchOutcome, type SearchProgress } from './search.js';
 import type { WorkerApi } from './worker-api.js';
@@ -49,8 +52,15 @@ export interface RunOptions {
 export interface Pool extends PoolInfo {
   sha256(data: Uint8Array): Promise<Uint8Array>;
   sha256d(data: Uint8Array): Promise<Uint8Array>;
-  /** Verifies every worker's core on a real header; rejects with the reason if any disagrees. */
-  selfTest(): Promise<void>;
+  /**
+   * Verifies every worker's core on a real header and the checksum workload; rejects with the reason
+   * if any gets either wrong, else resolves with the evidence a result records (also kept as `evidence`).
+   */
+  selfTest(): Promise<CoreEvidence>;
+  /** The evidence of the last passed self-test; undefined before one passed. */
+  readonly evidence: CoreEvidence | undefined;
+  /** Runs the checksum workload afresh on one worker (the check of an imported result). */
+  checksum(): Promise<WorkloadChecksum>;
   /** Scans start .. start+count-1 on every thread; resolves with the lowest solution, or none. */
   search(job: MineJob, start: number, count: number, options?: RunOptions): Promise<SearchOutcome>;
   /**
@@ -100,6 +110,8 @@ class WorkerLost extends Error {}
 export interface PoolTuning {
   /** Least time before a batch with no answer counts as hung (default 10 s). */
   hangMinMs?: number;
+  /** SHA-256 of the .wasm bytes the module was compiled from, recorded in the evidence. */
+  wasmSha256?: string;
 }
 
 export async function createPool(
@@ -123,6 +135,7 @@ export async function createPool(
   let ratePerThread = 0;
   let gate: { promise: Promise<void>; open: () => void } | undefined;
   let closed = false;
+  let evidence: CoreEvidence | undefined;
 
   async function start(slot: number): Promise<void> {
     const handle = spawn();
@@ -220,10 +233,21 @@ export async function createPool(
     sha256d: (data) => first().sha256d(data),
     async selfTest() {
       const results = await Promise.all(workers.map((w) => w.api.selfTest()));
-      const failure = results.find((f) => f !== null);
+      const failure = results.map(findingsProblem).find((f) => f !== null);
       if (failure) throw new Error(failure);
-      if (currentJob) await Promise.all(workers.map((w) => w.api.prepare(currentJob!)));
+      const [first] = results;
+      evidence = {
+        core: { build: simd ? 'simd' : 'scalar', lanes, wasmSha256: tuning.wasmSha256 ?? null },
+        // findingsProblem() has held both to the genesis block's answer.
+        knownAnswer: { block: 'genesis', nonce: first!.knownAnswer.nonce!, hash: first!.knownAnswer.hash! },
+        checksum: first!.checksum,
+      };
+      return evidence;
     },
+    get evidence() {
+      return evidence;
+    },
+    checksum: () => first().checksum(),
     search: (job, s, n, options = {}) => run(job, s, n, options),
     async sweep(job, options) {
       const total: SearchOutcome = {

@@ -2,10 +2,9 @@
 // worker.ts and node-worker.ts only connect this object to their message port.
 
 import { instantiateCore, type PowCore } from '../core/core.js';
-import { GENESIS } from '../core/known-answer.js';
+import { findings, runChecksumWorkload, type CoreFindings } from '../core/evidence.js';
+import type { WorkloadChecksum } from '../../model/workload-checksum.js';
 import type { BatchResult, BenchPlan, BenchWindow, MineJob, SharedCounters, TimedBatch } from './protocol.js';
-import { hashToDisplayHex } from '../../model/header.js';
-import { hexToBytes } from '../../model/validate.js';
 import { hashLess } from './search.js';
 
 /** Nonces per timing check in a benchmark: about 15-30 ms of work on one thread. */
@@ -21,9 +20,19 @@ const LIVE_CHUNK = 1 << 14;
 export function createWorkerApi() {
   let core: PowCore | undefined;
   let live: { control: Int32Array; hashes: BigInt64Array; slot: number } | undefined;
+  let job_: MineJob | undefined;
   const ready = (): PowCore => {
     if (!core) throw new Error('worker used before init()');
     return core;
+  };
+  /** Runs a check that prepares its own job, then restores the current one in the same call. */
+  const keepingJob = <T>(check: (core: PowCore) => T): T => {
+    const c = ready();
+    try {
+      return check(c);
+    } finally {
+      if (job_) c.prepare(job_);
+    }
   };
 
   return {
@@ -34,7 +43,10 @@ export function createWorkerApi() {
 
     sha256: (data: Uint8Array): Uint8Array => ready().sha256(data),
     sha256d: (data: Uint8Array): Uint8Array => ready().sha256d(data),
-    prepare: (job: MineJob): void => ready().prepare(job),
+    prepare(job: MineJob): void {
+      ready().prepare(job);
+      job_ = job;
+    },
     /** Connects this worker to the pool's shared counters, as worker `slot`. */
     attach(shared: SharedCounters, slot: number): void {
       live = { control: new Int32Array(shared.control), hashes: new BigInt64Array(shared.hashes), slot };
@@ -73,18 +85,10 @@ export function createWorkerApi() {
       return { ...total, seconds, stopped };
     },
 
-    /** Mines the genesis header from just below its nonce; a message saying what differed, or null. */
-    selfTest(): string | null {
-      const c = ready();
-      c.prepare({ header: hexToBytes(GENESIS.headerHex, 'header', 80), target: hexToBytes(GENESIS.targetLittleEndianHex, 'target', 32) });
-      const r = c.mineRange(GENESIS.nonce - 1000, 2000);
-      if (!r.found || r.nonce !== GENESIS.nonce || !r.hash || hashToDisplayHex(r.hash) !== GENESIS.hash) {
-        return `core self-test failed: expected nonce ${GENESIS.nonce} and hash ${GENESIS.hash}, got ${
-          r.found ? `${r.nonce} ${hashToDisplayHex(r.hash!)}` : 'no solution'
-        }`;
-      }
-      return null;
-    },
+    /** The known answer and the checksum workload as this worker's core computes them (evidence.ts). */
+    selfTest: (): CoreFindings => keepingJob(findings),
+    /** The checksum workload alone, run afresh: how an imported result is checked on this device. */
+    checksum: (): WorkloadChecksum => keepingJob(runChecksumWorkload),
 
     /**
      * Hashes a header against an unreachable target for a warm-up, then for `plan.windows` windows,

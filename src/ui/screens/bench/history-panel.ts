@@ -1,7 +1,8 @@
 // The compare panel: this browser's history and imported result files in one list, each with a
 // tick that puts it on the hashrate-by-threads chart, a Details button and a Remove button.
 
-import { BenchResultError, bestRun, parseBenchResult, type BenchResult } from '../../../model/bench-result.js';
+import { BenchResultError, bestRun, caveatPhrases, isScore, parseBenchResult, type BenchResult } from '../../../model/bench-result.js';
+import { checkPhrase, checkResultHere, type ResultCheck } from '../../shared/result-check.js';
 import { createLineChart, type LineChart, type Series } from '../../shared/charts/line.js';
 import { errorText, find, h } from '../../shared/dom.js';
 import { formatDate, formatRate, plural } from '../../shared/format.js';
@@ -19,6 +20,8 @@ interface Entry {
   source: 'history' | 'file';
   fileName?: string;
   shown: boolean;
+  /** Imported files only: the checksum re-run here. */
+  check?: ResultCheck;
 }
 
 function seriesOf(entry: Entry, color: number): Series[] {
@@ -93,7 +96,14 @@ export class HistoryPanel {
       try {
         if (file.size > MAX_FILE_BYTES) throw new BenchResultError(`the file is ${Math.round(file.size / 1e6)} MB; a result is a few kB`);
         const result = parseBenchResult(await file.text());
-        this.entries.push({ key: `file:${++this.files}`, result, source: 'file', fileName: file.name, shown: true });
+        const entry: Entry = { key: `file:${++this.files}`, result, source: 'file', fileName: file.name, shown: true };
+        this.entries.push(entry);
+        void checkResultHere(result, (check) => {
+          entry.check = check;
+          // A file whose checksum disagrees with this device's is not put on the chart.
+          if (check.state === 'mismatch') entry.shown = false;
+          this.render();
+        });
       } catch (error) {
         problems.push(`${file.name}: ${errorText(error)}`);
       }
@@ -125,18 +135,26 @@ export class HistoryPanel {
     const when = formatDate(entry.result.date);
     const id = `bench-entry-${entry.key.replace(/[^a-z0-9]/gi, '-')}`;
 
-    const check = h('input', { attrs: { type: 'checkbox', id } });
-    check.checked = entry.shown;
-    check.addEventListener('change', () => {
-      entry.shown = check.checked;
+    const mismatch = entry.check?.state === 'mismatch';
+    const tick = h('input', { attrs: { type: 'checkbox', id } });
+    tick.checked = entry.shown;
+    tick.disabled = mismatch;
+    tick.addEventListener('change', () => {
+      entry.shown = tick.checked;
       this.render();
     });
     const from = entry.source === 'file' ? `from ${entry.fileName}` : 'this browser';
+    const rate = formatRate(best.hashrate);
+    const caveats = caveatPhrases(entry.result);
     const label = h(
       'label',
       { class: 'bench-entry-label', attrs: { for: id } },
       h('strong', { text: name }),
-      h('span', { class: 'muted', text: ` ${formatRate(best.hashrate)}, ${plural(best.threads, 'thread', 'threads')}, ${coreName(best)} · ${kindName(entry.result)} · ${when} · ${from}` }),
+      ' ',
+      mismatch ? h('s', { attrs: { 'data-testid': 'bench-struck' } }, rate) : rate,
+      h('span', { class: 'muted', text: `, ${plural(best.threads, 'thread', 'threads')}, ${coreName(best)} · ${kindName(entry.result)} · ${when} · ${from}` }),
+      ...(entry.check ? [h('span', { class: `bench-check bench-check-${entry.check.state}`, attrs: { 'data-testid': 'bench-check' }, text: checkPhrase(entry.check) })] : []),
+      ...(!isScore(entry.result) && caveats.length > 0 ? [h('span', { class: 'bench-caveat', attrs: { 'data-testid': 'bench-caveat' }, text: `not a score: ${caveats.join('; ')}` })] : []),
     );
 
     const details = h('button', { class: 'button button-small', text: 'Details', attrs: { type: 'button', 'aria-label': `Show details of ${name}, ${when}` } });
@@ -154,8 +172,16 @@ export class HistoryPanel {
 
     return h(
       'li',
-      { class: 'bench-entry', attrs: { 'data-testid': 'bench-compare-item', 'data-source': entry.source, 'data-hashrate': String(best.hashrate) } },
-      check,
+      {
+        class: 'bench-entry',
+        attrs: {
+          'data-testid': 'bench-compare-item',
+          'data-source': entry.source,
+          'data-hashrate': String(best.hashrate),
+          ...(entry.check ? { 'data-check': entry.check.state } : {}),
+        },
+      },
+      tick,
       label,
       h('span', { class: 'bench-entry-actions' }, details, remove),
     );

@@ -2,10 +2,11 @@
 // the chosen threads and core build, measured the way a miner can trust: the core is verified on the
 // genesis block first, a warm-up is left out, the score is the median of repeated windows with its
 // spread, hidden-tab periods are left out, throttling is flagged, and nothing runs while another
-// screen uses the processor (a figure measured alongside it is never saved as a score). Results
+// screen uses the processor (a figure measured alongside it, or with the tab hidden, is marked so in
+// the result and never becomes this device's score). Results
 // download as versioned JSON, stay in a local history, and can be compared with other devices'.
 
-import { bestRun, type BenchResult } from '../../../model/bench-result.js';
+import { bestRun, isScore, type BenchResult } from '../../../model/bench-result.js';
 import { addContents } from '../../shared/contents.js';
 import { errorText } from '../../shared/dom.js';
 import { formatDuration, formatRate, plural } from '../../shared/format.js';
@@ -113,17 +114,21 @@ export function mountBenchView(root: HTMLElement): void {
           form.showError(`No figure: the tab was hidden for ${formatDuration(outcome.hiddenSeconds)}, which left no valid measurement window. Keep this tab in front while it runs.`);
           form.status('Finished without a result.');
           break;
-        case 'disturbed':
-          form.showDisturbed(
-            `Not a score: ${names(outcome.by)} used the processor during this benchmark, so the figure it measured is depressed by it. Nothing was saved; run the benchmark again once nothing else is running.`,
-          );
-          form.status('Finished without a score.');
-          break;
         case 'done': {
           const best = bestRun(outcome.result);
           form.progress(1);
-          form.status(`Done: ${formatRate(best.hashrate)} with ${plural(best.threads, 'thread', 'threads')}${best.ended === 'stable' ? ' (stopped early: the rate was stable)' : ''}.`);
-          saveMeasuredHashrate({ hashrate: best.hashrate, threads: best.threads, date: outcome.result.date });
+          const { disturbedBy } = outcome.result.caveats;
+          if (isScore(outcome.result)) {
+            form.status(`Done: ${formatRate(best.hashrate)} with ${plural(best.threads, 'thread', 'threads')}${best.ended === 'stable' ? ' (stopped early: the rate was stable)' : ''}.`);
+            saveMeasuredHashrate({ hashrate: best.hashrate, threads: best.threads, date: outcome.result.date });
+          } else {
+            form.status('Finished, but not a score: the result is kept and marked with the reason.');
+            if (disturbedBy.length > 0) {
+              form.showDisturbed(
+                `Not a score: ${names(disturbedBy)} used the processor during this benchmark, so the figure it measured is depressed by it. The result is kept and marked so; run the benchmark again once nothing else is running.`,
+              );
+            }
+          }
           addToHistory(outcome.result);
           history.refresh(outcome.result.date);
           showResult(outcome.result);

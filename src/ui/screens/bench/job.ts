@@ -1,8 +1,8 @@
 // A benchmark job: one measurement, a thread sweep or a SIMD comparison, run step after step under
 // one claim on the page's hashing registry. The claim is exclusive, so nothing starts while Mine a
 // block hashes or a simulation runs; a task that starts anyway during the job (a simulation on
-// another screen) is recorded against the lease, and the job then ends as `disturbed`: its figure is
-// not a score. The lease is released when the job ends, is stopped or fails.
+// another screen) is recorded against the lease and in the result's caveats: its figure is not a
+// score. The lease is released when the job ends, is stopped or fails.
 
 import { GENESIS } from '../../../engine/core/known-answer.js';
 import { hashing } from '../../../engine/mining/hashing.js';
@@ -31,9 +31,8 @@ export function planFor(threads: number, simd: boolean, seconds: number, stopWhe
 }
 
 export type JobOutcome =
+  /** A result; when something disturbed it, its caveats say so and it is no score (isScore). */
   | { status: 'done'; result: BenchResult }
-  /** Someone else used the CPU during the job (`by` names them): the figure is no score. */
-  | { status: 'disturbed'; by: string[] }
   | { status: 'stopped' }
   | { status: 'no-valid-windows'; hiddenSeconds: number };
 
@@ -96,14 +95,15 @@ export function startJob(job: Job, events: JobEvents): JobStart {
       if (outcome.status === 'no-valid-windows') return outcome;
       runs.push(outcome.run);
     }
-    const by = lease.disturbances();
-    if (by.length > 0) return { status: 'disturbed', by };
     const batteryEnd = batteryStart ? await readBattery() : null;
     const result = createBenchResult({
       kind: job.kind,
       label: job.label,
       date: new Date().toISOString(),
       workload: { algorithm: 'sha256d-header', header: GENESIS.headerHex },
+      backend: 'wasm',
+      adapter: null,
+      caveats: { disturbedBy: lease.disturbances(), emulated: false },
       app: 'PoW Lab (browser)',
       device: deviceFacts(batteryStart && batteryEnd ? { start: batteryStart, end: batteryEnd } : null),
       runs,

@@ -203,6 +203,8 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
         hiddenSeconds,
         throttling,
         incidents,
+        // The lease's pools are self-tested before they are handed out, so this is always set.
+        evidence: pool.evidence ?? null,
       };
       return { status: 'done', run: record };
     } finally {

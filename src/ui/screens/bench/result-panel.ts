@@ -3,7 +3,7 @@
 // share it (a JSON file, a text summary). The panel carries data-hashrate only while it shows a
 // result, so a test or script can wait for it.
 
-import { bestRun, benchResultFileName, type BenchResult } from '../../../model/bench-result.js';
+import { bestRun, benchResultFileName, caveatPhrases, type BenchResult, type CoreEvidence } from '../../../model/bench-result.js';
 import { find, h } from '../../shared/dom.js';
 import { formatDate, formatDuration, formatPercent, formatRate, plural } from '../../shared/format.js';
 import { ScalingView, SimdView } from './comparison-view.js';
@@ -63,6 +63,10 @@ export class ResultPanel {
     const leftOut = best.windows.length - valid;
     if (leftOut > 0) fact(facts, 'Left out', `${plural(leftOut, 'window', 'windows')} (tab hidden or paused)`);
     fact(facts, 'Date', formatDate(result.date));
+    fact(facts, 'Evidence', evidenceText(best.evidence), 'bench-evidence');
+    const caveats = caveatPhrases(result);
+    this.panel.dataset['score'] = String(caveats.length === 0 && best.evidence !== null);
+    if (caveats.length > 0) fact(facts, 'Not a score', `${caveats.join('; ')}. Kept in the history, never used as this device's rate.`, 'bench-caveats');
 
     this.showThrottling(result);
     this.scalingView.show(result);
@@ -120,6 +124,13 @@ export class ResultPanel {
       this.copyStatus.textContent = 'The browser did not allow copying: the summary is selected below, copy it from there.';
     }
   }
+}
+
+function evidenceText(evidence: CoreEvidence | null): string {
+  if (!evidence) return 'none recorded (a file of format version 1, made before results carried evidence)';
+  const { core, knownAnswer, checksum } = evidence;
+  const build = `${core.build} core${core.wasmSha256 ? ` (wasm SHA-256 ${core.wasmSha256.slice(0, 12)}…)` : ''}`;
+  return `${build} found the genesis block at nonce ${knownAnswer.nonce} (${knownAnswer.hash.slice(0, 16)}…) and the ${checksum.workload} checksum ${checksum.value.slice(0, 16)}… before timing`;
 }
 
 function download(result: BenchResult): void {

@@ -1,7 +1,7 @@
 // Words for a result: its name in lists and charts, and the plain-text summary people paste into
 // forums and chats.
 
-import { bestRun, type BenchResult, type RunRecord } from '../../../model/bench-result.js';
+import { bestRun, caveatPhrases, type BenchResult, type RunRecord } from '../../../model/bench-result.js';
 import { scaling } from '../../../model/bench-stats.js';
 import { formatDate, formatDuration, formatPercent, formatRate } from '../../shared/format.js';
 
@@ -50,8 +50,14 @@ export function summaryText(result: BenchResult): string {
   const lines = [
     `PoW Lab benchmark (${kindName(result)}), ${formatDate(result.date)}${result.label ? `, ${result.label}` : ''}`,
     `Score: ${runLine(best)}`,
-    `Measured: SHA-256d block-header hashes per second (WebAssembly, in-browser workers); warm-up ${formatDuration(best.warmupSeconds)} excluded; median of windows; core verified on the genesis block.`,
+    `Measured: SHA-256d block-header hashes per second (WebAssembly, in-browser workers); warm-up ${formatDuration(best.warmupSeconds)} excluded; median of windows; ${
+      best.evidence
+        ? `core checked before timing: genesis block found, ${best.evidence.checksum.workload} checksum ${best.evidence.checksum.value.slice(0, 16)}…`
+        : 'no evidence recorded (format version 1 file)'
+    }.`,
   ];
+  const caveats = caveatPhrases(result);
+  if (caveats.length > 0) lines.push(`Not a score: ${caveats.join('; ')}.`);
   if (result.kind === 'sweep') {
     for (const row of scaling(result.runs)) {
       lines.push(`  ${row.threads} thread${row.threads === 1 ? '' : 's'}: ${formatRate(row.hashrate)}, speed-up ${row.speedup.toFixed(2)}x, efficiency ${formatPercent(row.efficiency, 0)}`);
