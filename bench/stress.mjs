@@ -168,9 +168,10 @@ async function cliSoak() {
   let back;
   /** @type {{ t: number, message: string }[]} */
   const incidents = [];
-  /** @type {{ t: number, live: number, settled: number, rss: number, heapUsed: number, retained: number }[]} */
+  /** @type {{ t: number, live: number, settled: number, batches: number, rss: number, heapUsed: number, retained: number }[]} */
   const samples = [];
   let settled = 0;
+  let batchCount = 0;
   const t0 = performance.now();
   const now = () => (performance.now() - t0) / 1000;
   const liveBaseSum = liveBase.reduce((a, b) => a + b, 0);
@@ -179,7 +180,7 @@ async function cliSoak() {
     const live = liveTotal() - liveBaseSum;
     const { rss, heapUsed } = process.memoryUsage();
     gc();
-    samples.push({ t, live, settled, rss, heapUsed, retained: process.memoryUsage().heapUsed });
+    samples.push({ t, live, settled, batches: batchCount, rss, heapUsed, retained: process.memoryUsage().heapUsed });
   };
   sample();
   // Samples on a fixed 10 s grid up to the run's length; the search running then finishes unsampled.
@@ -214,6 +215,7 @@ async function cliSoak() {
     const r = await pool.search(job, start, RANGE, {
       onBatch: (_, e) => {
         settled += e.hashes;
+        batchCount++;
         const b = { t: now(), worker: e.worker, start: e.start, count: e.count, hashes: e.hashes };
         batches.push(b);
         if (kill && !back && e.worker === 0 && b.t > kill.t) back = b;
@@ -275,7 +277,7 @@ async function cliSoak() {
 
   const liveSum = live.reduce((a, b) => a + b, 0);
   console.log(`count: ${searches} searches of ${RANGE} nonces, ${covered} nonces covered in ${end.toFixed(1)} s (the last search ran on past ${SECONDS} s, unsampled); the searches counted ${searched} hashes, onBatch ${settled}`);
-  console.log(`  live counters: ${liveSum} (${liveSum - searched >= 0 ? '+' : ''}${liveSum - searched} against the nonces: the killed worker's unfinished batch, hashed and then run again)`);
+  console.log(`  live counters: ${liveSum} (${liveSum - searched >= 0 ? '+' : ''}${liveSum - searched} against the nonces: what the killed worker hashed of its unfinished batch, run again in full; 0 if it died before a chunk)`);
   if (searched !== covered || settled !== covered) problems.push(`hashes ${searched} (searches) / ${settled} (batches) for ${covered} nonces covered`);
   console.log(problems.length === 0 ? 'count check: OK, every nonce counted exactly once, nothing lost' : `count check: FAILED\n  ${problems.slice(0, 20).join('\n  ')}`);
 
@@ -286,6 +288,8 @@ async function cliSoak() {
   ];
   console.log(`memory: "first" is the sample at ${(/** @type {(typeof samples)[number]} */ (samples[1] ?? m0)).t.toFixed(0)} s (at 0 s: rss ${mib(m0.rss)}, heapUsed ${mib(m0.heapUsed)}, retained ${mib(m0.retained)})`);
   for (const line of verdict(firstRate, lastRate, memories)) console.log(line);
+  const s1 = /** @type {(typeof samples)[number]} */ (samples[1] ?? m0);
+  if (last.batches > s1.batches) console.log(`  retained heap per finished batch from ${s1.t.toFixed(0)} s to the end: ${((last.retained - s1.retained) / (last.batches - s1.batches)).toFixed(0)} B (${last.batches - s1.batches} batches)`);
   console.log(`load after: ${loadAfter}`);
   return problems.length === 0;
 }
