@@ -480,7 +480,7 @@ async function browserSoak() {
     console.log(`result: median ${mhs(record.hashrate)} over ${measured.length} windows of ${(/** @type {{ seconds: number }} */ (measured[0]).seconds).toFixed(2)} s (cv ${(record.cv * 100).toFixed(1)}%), ${measured.filter((w) => !w.valid).length} left out, hidden ${record.hiddenSeconds} s`);
     console.log('  t (s)   page "Last window"   10 s rate (its windows)   JS heap    retained   renderer rss');
     for (const [i, s] of samples.entries()) {
-      const r = i === 0 ? '' : mhs(/** @type {number} */ (rates[i - 1]));
+      const r = i === 0 || rates[i - 1] === undefined ? '' : mhs(/** @type {number} */ (rates[i - 1]));
       console.log(`${s.t.toFixed(1).padStart(7)}   ${s.last.padStart(16)}   ${r.padStart(14)}${killWindows.has(i - 1) ? ' *' : invalid[i - 1] ? ' !' : '  '}          ${mib(s.heap).padStart(9)}  ${mib(s.retained).padStart(9)}  ${mib(s.rss).padStart(9)}`);
     }
     for (let i = samples.length - 1; i < rates.length; i++) console.log(`      -   ${''.padStart(16)}   ${mhs(/** @type {number} */ (rates[i])).padStart(14)}${killWindows.has(i) ? ' *' : '  '}`);
