@@ -1,5 +1,6 @@
 // The Benchmark screen on the built app, in real Chromium with real workers. Runs are kept short
 // (a few seconds); the figures are only checked for being real (positive, finite, consistent).
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
@@ -138,12 +139,28 @@ test('a result downloads as JSON, and re-importing it shows on the compare chart
   await download.saveAs(file);
   const json = JSON.parse(readFileSync(file, 'utf8'));
   expect(json.format).toBe('powlab-bench-result');
-  expect(json.version).toBe(1);
+  expect(json.version).toBe(2);
   expect(json.kind).toBe('run');
   expect(json.runs[0].hashrate).toBe(hashrate);
   expect(json.runs[0].threads).toBe(1);
   expect(json.device.crossOriginIsolated).toBe(true);
-  expect(json.verified).toBe(true);
+  expect(json).not.toHaveProperty('verified');
+  expect(json.backend).toBe('wasm');
+  expect(json.caveats).toEqual({ disturbedBy: [], hidden: false, emulated: false });
+  // What the core found before timing, as it found it (the same figures the CLI's own core records).
+  const evidence = json.runs[0].evidence;
+  expect(evidence.knownAnswer).toEqual({ block: 'genesis', nonce: 2083236893, hash: '000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f' });
+  expect(evidence.checksum).toEqual({
+    workload: 'powlab-checksum-v1',
+    value: '501796b05e4fe0291ef2911f4c084c29dd1fddf5a0a51344c9769a25997f7bac',
+    shares: 4138,
+    bestNonce: 8603,
+    bestHash: '00007cc6ec08c5d53c32ceaf6e8309c32eb07fc903a94ec77ac2bf6e48f7adb3',
+  });
+  const served = readFileSync(evidence.core.build === 'simd' ? 'build/wasm/pow.simd.wasm' : 'build/wasm/pow.wasm');
+  expect(evidence.core.wasmSha256).toBe(createHash('sha256').update(served).digest('hex'));
+  await expect(page.getByTestId('bench-evidence')).toContainText('found the genesis block at nonce 2083236893');
+  await expect(result).toHaveAttribute('data-score', 'true');
 
   // The run is in the history and on the chart already; the imported copy is a second series.
   const chart = page.getByTestId('bench-compare-chart');
@@ -155,6 +172,9 @@ test('a result downloads as JSON, and re-importing it shows on the compare chart
   await expect(imported).toHaveAttribute('data-hashrate', String(hashrate));
   await expect(imported).toContainText(download.suggestedFilename());
   await expect(page.getByTestId('bench-import-error')).toBeEmpty();
+  // The import re-ran the checksum workload on this device, and it agrees.
+  await expect(imported).toHaveAttribute('data-check', 'confirmed');
+  await expect(imported.getByTestId('bench-check')).toHaveText('checksum confirmed here');
 
   // A file that is not a result is refused with a reason, and changes nothing.
   await page.getByTestId('bench-import').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
@@ -208,6 +228,75 @@ test('windows measured while the tab is hidden are left out and the run says so'
   expect(windows.some((w) => !w.valid && w.invalid === 'hidden')).toBe(true);
   expect(windows.some((w) => w.valid)).toBe(true);
   expect(stored.runs[0].hiddenSeconds).toBeGreaterThan(1);
+  // The device was not measured undisturbed: the file says so and the figure is not its score.
+  expect(stored.caveats.hidden).toBe(true);
+  await expect(result).toHaveAttribute('data-score', 'false');
+  await expect(page.getByTestId('bench-caveats')).toContainText('the tab was hidden during the measurement');
+  expect(await page.evaluate(() => localStorage.getItem('powlab.lastHashrate'))).toBeNull();
+});
+
+/** A version 2 result file as a correct core writes it, with `edit` applied. */
+function resultFile(edit: (r: any) => void = () => undefined): { name: string; mimeType: string; buffer: Buffer } {
+  const run = {
+    threads: 4, simd: true, lanes: 4, hashrate: 2.4e7, perWorker: [6e6, 6e6, 6e6, 6e6], min: 2.3e7, max: 2.5e7, cv: 0.01,
+    warmupSeconds: 2, windowSeconds: 1, measuredSeconds: 3, ended: 'time',
+    windows: [1, 2, 3].map((i) => ({ start: i + 1, seconds: 1, rate: 2.4e7, valid: true })),
+    hiddenSeconds: 0, throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [],
+    evidence: {
+      core: { build: 'simd', lanes: 4, wasmSha256: null },
+      knownAnswer: { block: 'genesis', nonce: 2083236893, hash: '000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f' },
+      checksum: { workload: 'powlab-checksum-v1', value: '501796b05e4fe0291ef2911f4c084c29dd1fddf5a0a51344c9769a25997f7bac', shares: 4138, bestNonce: 8603, bestHash: '00007cc6ec08c5d53c32ceaf6e8309c32eb07fc903a94ec77ac2bf6e48f7adb3' },
+    },
+  };
+  const r: any = {
+    format: 'powlab-bench-result', version: 2, kind: 'run', label: 'desk PC', date: '2026-11-30T10:00:00.000Z',
+    workload: { algorithm: 'sha256d-header', header: '0100000000000000000000000000000000000000000000000000000000000000000000003ba3edfd7a7b12b27ac72c3e67768f617fc81bc3888a51323a9fb8aa4b1e5e4a29ab5f49ffff001d1dac2b7c' },
+    backend: 'wasm', adapter: null, caveats: { disturbedBy: [], hidden: false, emulated: false },
+    app: 'PoW Lab (browser)',
+    device: { userAgent: 'Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0.0.0', cores: 8, simdSupported: true, crossOriginIsolated: true, deviceMemoryGiB: null, battery: null },
+    runs: [run],
+  };
+  edit(r);
+  return { name: `${r.label.replace(/ /g, '-')}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(r)) };
+}
+
+test('an imported file is checked here: a wrong checksum is struck out and kept off the chart; an old file says it has none', async ({ page }) => {
+  await openBench(page);
+  const chart = page.getByTestId('bench-compare-chart');
+  const item = (name: string) => page.locator('[data-testid="bench-compare-item"][data-source="file"]', { hasText: name });
+
+  await page.getByTestId('bench-import').setInputFiles(resultFile());
+  await expect(item('desk PC')).toHaveAttribute('data-check', 'confirmed');
+  await expect(item('desk PC').getByTestId('bench-struck')).toHaveCount(0);
+  await expect(chart).toHaveAttribute('data-series', '1');
+
+  // One hex digit of the checksum changed: well-formed, but not what this device computes.
+  await page.getByTestId('bench-import').setInputFiles(resultFile((r) => {
+    r.label = 'tampered';
+    r.runs[0].evidence.checksum.value = '6' + r.runs[0].evidence.checksum.value.slice(1);
+  }));
+  const tampered = item('tampered');
+  await expect(tampered).toHaveAttribute('data-check', 'mismatch');
+  await expect(tampered.getByTestId('bench-check')).toHaveText('checksum mismatch: its figures cannot be trusted');
+  await expect(tampered.getByTestId('bench-struck')).toHaveText('24 MH/s');
+  await expect(tampered.getByRole('checkbox')).toBeDisabled();
+  await expect(tampered.getByRole('checkbox')).not.toBeChecked();
+  await expect(chart).toHaveAttribute('data-series', '1');
+
+  // A version 1 file: no evidence to check, said so; it is still readable and comparable.
+  await page.getByTestId('bench-import').setInputFiles(resultFile((r) => {
+    r.label = 'old file';
+    r.version = 1;
+    r.verified = true;
+    delete r.backend;
+    delete r.adapter;
+    delete r.caveats;
+    delete r.runs[0].evidence;
+  }));
+  await expect(item('old file')).toHaveAttribute('data-check', 'no-evidence');
+  await expect(item('old file').getByTestId('bench-check')).toContainText('no checksum to check');
+  await expect(chart).toHaveAttribute('data-series', '2');
+  await expect(page.getByTestId('bench-import-error')).toBeEmpty();
 });
 
 test('screenshots: desktop and phone, before and after a run; no horizontal scroll at 360 px', async ({ page }) => {
@@ -347,7 +436,7 @@ test('nothing is measured while Mine a block is mining: the notice names it and 
   await expect(page.getByTestId('bench-status')).toHaveText('Stopped. No result was recorded.');
 });
 
-test('a chain simulation started during a benchmark makes its figure no score: nothing is saved', async ({ page }) => {
+test('a chain simulation started during a benchmark makes its figure no score: kept, marked, never the device\'s rate', async ({ page }) => {
   test.setTimeout(60_000);
   await openBench(page);
   await page.getByTestId('bench-preset-custom').check();
@@ -364,15 +453,20 @@ test('a chain simulation started during a benchmark makes its figure no score: n
   const disturbed = page.getByTestId('bench-disturbed');
   await expect(disturbed).toBeVisible();
   await expect(disturbed).toContainText('chain simulation (Difficulty)');
-  await expect(page.getByTestId('bench-status')).toHaveText('Finished without a score.', { timeout: 30_000 });
+  await expect(page.getByTestId('bench-status')).toContainText('not a score', { timeout: 30_000 });
   await expect(disturbed).toContainText('Not a score');
   await expect(disturbed).toContainText('chain simulation (Difficulty)');
-  await expect(page.getByTestId('bench-result')).toBeHidden();
-  await expect(page.getByTestId('bench-result')).not.toHaveAttribute('data-hashrate', /./);
+  const result = page.getByTestId('bench-result');
+  await expect(result).toHaveAttribute('data-score', 'false');
+  await expect(page.getByTestId('bench-caveats')).toContainText('the chain simulation (Difficulty) ran during the measurement');
   await expect(page.getByTestId('bench-start')).toBeEnabled();
   expect(await page.evaluate(() => localStorage.getItem('powlab.lastHashrate'))).toBeNull();
-  expect(await page.evaluate(() => localStorage.getItem('powlab.benchHistory'))).toBeNull();
-  await expect(page.getByTestId('bench-compare-item')).toHaveCount(0);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('powlab.benchHistory')!));
+  expect(stored).toHaveLength(1);
+  expect(stored[0].caveats.disturbedBy).toEqual(['the chain simulation (Difficulty)']);
+  const item = page.getByTestId('bench-compare-item');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByTestId('bench-caveat')).toContainText('not a score: the chain simulation (Difficulty) ran during the measurement');
 });
 
 test('nothing is measured while a simulation runs: the notice names it, and its Stop button ends it', async ({ page }) => {

@@ -235,6 +235,7 @@ test('a benchmark result file from another device becomes a measured row under i
 
   await page.getByTestId('dv-bench-file').setInputFiles(file);
   await expect(page.getByTestId('dv-bench-file-status')).toContainText('Added "office laptop"');
+  await expect(page.getByTestId('dv-bench-file-status')).toContainText('checksum confirmed here');
   const row = page.locator('[data-testid="device-table"] tr[data-device-id^="measured-office-laptop-"]');
   await expect(row).toHaveAttribute('data-measured', 'true');
   await expect(row).toHaveAttribute('data-hashrate', hashrate!);
@@ -250,6 +251,13 @@ test('a benchmark result file from another device becomes a measured row under i
   // A file that is not a result is refused beside the field and adds nothing.
   await page.getByTestId('dv-bench-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"something-else"}') });
   await expect(page.getByTestId('dv-bench-file-error')).toContainText('notes.json is not a benchmark result');
+  await expect(page.locator('[data-testid="device-table"] tr[data-measured="true"]')).toHaveCount(2);
+  // The same file with its checksum altered: this device computes another, so no row is made.
+  const tampered = JSON.parse(readFileSync(file, 'utf8'));
+  tampered.label = 'tampered laptop';
+  tampered.runs[0].evidence.checksum.value = 'f'.repeat(64);
+  await page.getByTestId('dv-bench-file').setInputFiles({ name: 'tampered.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) });
+  await expect(page.getByTestId('dv-bench-file-error')).toContainText('tampered.json: checksum mismatch');
   await expect(page.locator('[data-testid="device-table"] tr[data-measured="true"]')).toHaveCount(2);
   await page.locator(`[data-testid="dv-measured-row"][data-device-id="${id}"]`).getByTestId('dv-measured-remove').click();
   await expect(row).toHaveCount(0);

@@ -2,7 +2,8 @@
 // benchmark result file loaded on this screen, each with a watts field the learner fills in (a
 // browser cannot read its computer's power; the typical ranges beside it say "typical, not
 // measured"). The list is reconciled, not redrawn, so typing watts never loses the field's focus.
-import { parseBenchResult } from '../../../model/bench-result.js';
+import { caveatPhrases, parseBenchResult, type BenchResult } from '../../../model/bench-result.js';
+import { checkPhrase, checkResultHere } from '../../shared/result-check.js';
 import { TYPICAL_WATTS, type DeviceProfile } from '../../../model/devices.js';
 import { parseWattsInput } from '../../../model/user-devices.js';
 import { showBusyNotice } from '../../shared/busy-notice.js';
@@ -168,13 +169,29 @@ function mountBenchFileInput(panel: HTMLElement, store: DeviceStore): void {
     const file = field.input.files?.[0];
     if (!file) return;
     status.textContent = '';
+    let result: BenchResult;
     try {
-      const row = store.addBenchFile(parseBenchResult(await file.text()));
-      field.clear();
-      status.textContent = `Added "${row.name}" (${formatRate(row.hashrate)}) as a measured row.`;
+      result = parseBenchResult(await file.text());
     } catch (error) {
       field.fail(`${file.name} is not a benchmark result: ${errorText(error)}.`);
+      field.input.value = '';
+      return;
     }
     field.input.value = '';
+    const caveats = caveatPhrases(result);
+    if (caveats.length > 0) {
+      field.fail(`${file.name} is not a score (${caveats.join('; ')}), so it is not added as a measured row.`);
+      return;
+    }
+    // The file's checksum is run again here first: a figure whose core got it wrong is no row.
+    const check = await checkResultHere(result, (c) => (status.textContent = checkPhrase(c)));
+    if (check.state === 'mismatch' || check.state === 'failed') {
+      status.textContent = '';
+      field.fail(`${file.name}: ${checkPhrase(check)}; not added.`);
+      return;
+    }
+    const row = store.addBenchFile(result);
+    field.clear();
+    status.textContent = `Added "${row.name}" (${formatRate(row.hashrate)}) as a measured row; ${checkPhrase(check)}.`;
   });
 }
