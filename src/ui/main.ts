@@ -21,6 +21,8 @@ const mounted = new Set<Route>();
 function currentRoute(): Route {
   // A URL-driven benchmark (/?bench=run&...) opens the Benchmark screen whatever the hash says.
   if (new URLSearchParams(location.search).has('bench')) return 'bench';
+  // Likewise a URL-driven mining run (/?mine=run&...) opens Mine a block.
+  if (new URLSearchParams(location.search).has('mine')) return 'mine';
   const name = location.hash.replace(/^#/, '');
   return name in ROUTES ? (name as Route) : 'hash';
 }
