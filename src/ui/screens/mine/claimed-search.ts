@@ -4,11 +4,12 @@
 // While someone else hashes (a benchmark), nothing starts: a notice beside the start button names it
 // and offers to stop it, so a benchmark never measures a device slowed by mining.
 
+import { pageGpuMiner } from '../../../engine/gpu/page-gpu.js';
 import { hashing } from '../../../engine/mining/hashing.js';
-import type { Pool } from '../../../engine/mining/pool.js';
 import { showBusyNotice } from '../../shared/busy-notice.js';
 import { errorText } from '../../shared/dom.js';
-import type { MiningRun, RunResult } from './mining-run.js';
+import { gpuSearcher } from './gpu-option.js';
+import type { MiningRun, RunResult, Searcher } from './mining-run.js';
 
 const WHY =
   'a search beside it would share the processor, slowing both, and a benchmark would measure a slowed device. Stop it or let it finish, then start again.';
@@ -23,8 +24,8 @@ export type SearchOutcome =
 export interface SearchSteps {
   /** The claim was granted and the workers are starting. */
   claimed(): void;
-  /** The workers are ready: the run to make on them. */
-  begin(pool: Pool): MiningRun;
+  /** The workers (or the GPU) are ready: the run to make on them. */
+  begin(pool: Searcher): MiningRun;
 }
 
 export class ClaimedSearch {
@@ -39,7 +40,8 @@ export class ClaimedSearch {
     private readonly noticeSlot: HTMLElement,
   ) {}
 
-  async run(threads: number, steps: SearchSteps): Promise<SearchOutcome> {
+  /** `gpu`: on the page's GPU miner (WebGPU) instead of the pool's `threads` workers. */
+  async run(threads: number, steps: SearchSteps, gpu = false): Promise<SearchOutcome> {
     this.hideNotice?.();
     this.hideNotice = undefined;
     let run: MiningRun | undefined;
@@ -57,9 +59,13 @@ export class ClaimedSearch {
     const { lease } = claim;
     try {
       steps.claimed();
-      let pool: Pool;
+      let pool: Searcher;
       try {
-        pool = await lease.pool(threads, true);
+        if (gpu) {
+          const opened = await pageGpuMiner();
+          if (!opened.ok) return { kind: 'no-workers', message: opened.reason };
+          pool = gpuSearcher(opened.miner);
+        } else pool = await lease.pool(threads, true);
       } catch (error) {
         return { kind: 'no-workers', message: errorText(error) };
       }

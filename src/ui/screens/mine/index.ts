@@ -7,9 +7,11 @@ import { addContents } from '../../shared/contents.js';
 import { ThreadsField } from '../../shared/fields.js';
 import { ChainPanel } from './chain-panel.js';
 import { EditorPanel } from './editor-panel.js';
+import { GpuOption } from './gpu-option.js';
 import { MiningPanel } from './mining-panel.js';
 import { RealBlockPanel } from './real-panel.js';
 import { MINE_TEMPLATE } from './template.js';
+import { UrlRunPanel } from './url-run-panel.js';
 
 const DEFAULT_ZERO_BITS = 20;
 
@@ -29,10 +31,13 @@ export function mountMineView(root: HTMLElement): void {
     real.setBlocked(mining.busy);
     chain.setBusy(mining.busy || real.busy);
   };
-  const mining = new MiningPanel(root, { editor, chain, threads }, searchesChanged);
+  const gpu = new GpuOption(root);
+  const mining = new MiningPanel(root, { editor, chain, threads, gpu }, searchesChanged);
   const real = new RealBlockPanel(root, threads, searchesChanged);
 
   editor.set({ zeroBits: DEFAULT_ZERO_BITS, nbits: '0x1f00ffff' }, 1);
   mining.prepareNext();
   searchesChanged();
+  // /?mine=run&header=…: a search from the address, at the top of the screen.
+  new UrlRunPanel(root.querySelector<HTMLElement>('.mine-screen') ?? root).fromLocation();
 }

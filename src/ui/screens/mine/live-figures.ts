@@ -44,6 +44,7 @@ export class LiveFigures {
       hashes: find(root, 'mine-hashes'),
       nonce: find(root, 'mine-nonce'),
       rate: find(root, 'mine-rate'),
+      rateNote: find(root, 'mine-rate-note'),
       elapsed: find(root, 'mine-elapsed'),
       expected: find(root, 'mine-expected'),
       chance: find(root, 'mine-chance'),
@@ -69,6 +70,12 @@ export class LiveFigures {
     el.rolls.hidden = true;
     el.rolls.textContent = '';
     el.incidents.replaceChildren();
+  }
+
+  /** A label under the hashrate ("emulated on the CPU, not a GPU figure"), or none. */
+  rateNote(text: string): void {
+    this.el.rateNote.textContent = text;
+    this.el.rateNote.hidden = text === '';
   }
 
   /** The rate so far no longer says how fast it goes now (after a pause or a new lap). */

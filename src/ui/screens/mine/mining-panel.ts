@@ -3,6 +3,7 @@
 // adds it to the chain (or puts the re-mined block back in its place).
 
 import { MAX_ZERO_BITS, MIN_ZERO_BITS, rollTime, toyHeaderBytes, toyTarget, ZERO_PREV_HASH, zeroBitsToBits } from '../../../model/block.js';
+import { adapterName, EMULATED_LABEL } from '../../../engine/gpu/adapter.js';
 import { parseHeader } from '../../../model/header.js';
 import { bitsOfTarget } from '../../../model/mine-log.js';
 import { formatBits } from '../../../model/target.js';
@@ -12,6 +13,7 @@ import { formatCount, plural } from '../../shared/format.js';
 import { recordMinedBlock } from '../../shared/mine-log-store.js';
 import type { ChainPanel } from './chain-panel.js';
 import type { EditorPanel, EditorValues } from './editor-panel.js';
+import type { GpuOption } from './gpu-option.js';
 import { checkFound, showFound, type Found } from './found-block.js';
 import { LiveFigures } from './live-figures.js';
 import { MiningRun, type RunResult } from './mining-run.js';
@@ -31,6 +33,7 @@ export interface MiningParts {
   editor: EditorPanel;
   chain: ChainPanel;
   threads: ThreadsField;
+  gpu: GpuOption;
 }
 
 export class MiningPanel extends SearchPanel {
@@ -115,6 +118,9 @@ export class MiningPanel extends SearchPanel {
 
   private async mine(values: EditorValues, threadCount: number): Promise<void> {
     this.el.formError.textContent = '';
+    const { gpu } = this.parts;
+    const onGpu = gpu.chosen;
+    const facts = onGpu ? gpu.facts : undefined;
     let fields = values.fields;
     let timer: ReturnType<typeof setInterval> | undefined;
     const outcome = await this.search.run(threadCount, {
@@ -124,8 +130,9 @@ export class MiningPanel extends SearchPanel {
         this.figures.reset();
         this.values = values;
         this.claimed = true;
-        this.setStatus('starting', 'Starting the workers…');
-        this.el.job.textContent = this.describeJob(values, threadCount);
+        this.setStatus('starting', onGpu ? 'Opening the GPU (compiling the kernel)…' : 'Starting the workers…');
+        this.el.job.textContent = this.describeJob(values, threadCount, facts ? adapterName(facts) : undefined);
+        this.figures.rateNote(facts?.emulated ? EMULATED_LABEL : '');
         this.updateButtons();
         this.onBusy();
       },
@@ -153,14 +160,14 @@ export class MiningPanel extends SearchPanel {
         timer = setInterval(() => this.tick(), TICK_MS);
         return run;
       },
-    });
+    }, onGpu);
     clearInterval(timer);
     this.tick();
     this.run = undefined;
     this.values = undefined;
     this.claimed = false;
-    if (outcome.kind === 'no-workers') this.setStatus('failed', `Could not start the workers: ${outcome.message}`);
-    if (outcome.kind === 'ended') this.finish(outcome.result, values, fields, threadCount);
+    if (outcome.kind === 'no-workers') this.setStatus('failed', `Could not start ${onGpu ? 'the GPU' : 'the workers'}: ${outcome.message}`);
+    if (outcome.kind === 'ended') this.finish(outcome.result, values, fields, threadCount, onGpu);
     this.updateButtons();
     if (outcome.kind !== 'refused') this.onBusy();
   }
@@ -187,7 +194,7 @@ export class MiningPanel extends SearchPanel {
     this.tick();
   }
 
-  private finish(result: RunResult, values: EditorValues, fields: EditorValues['fields'], threadCount: number): void {
+  private finish(result: RunResult, values: EditorValues, fields: EditorValues['fields'], threadCount: number, onGpu: boolean): void {
     const took = workDone(result);
     switch (result.kind) {
       case 'stopped':
@@ -201,11 +208,11 @@ export class MiningPanel extends SearchPanel {
         this.setStatus('failed', `The search failed after ${took}: ${result.message}`);
         return;
       case 'found':
-        this.found(result, values, fields, threadCount, took);
+        this.found(result, values, fields, threadCount, took, onGpu);
     }
   }
 
-  private found(result: Found, values: EditorValues, fields: EditorValues['fields'], threadCount: number, took: string): void {
+  private found(result: Found, values: EditorValues, fields: EditorValues['fields'], threadCount: number, took: string, onGpu: boolean): void {
     const { chain, editor } = this.parts;
     const check = checkFound(result, fields, values.target);
     showFound(this.el.found, result, check, took);
@@ -230,8 +237,9 @@ export class MiningPanel extends SearchPanel {
       editor.set(last ? { prevHash: check.hashHex } : {}, chain.length + 1);
       return;
     }
-    // A new block: logged for the Difficulty screen's "What you measured" table.
-    recordMinedBlock({
+    // A new block: logged for the Difficulty screen's "What you measured" table, which holds CPU
+    // figures (a GPU run, possibly emulated, would mix rates of another kind into it).
+    if (!onGpu) recordMinedBlock({
       bits: values.zeroBits ?? bitsOfTarget(values.target),
       hashes: result.tried,
       seconds: result.seconds,
@@ -245,11 +253,12 @@ export class MiningPanel extends SearchPanel {
     this.prepareNext();
   }
 
-  private describeJob(values: EditorValues, threadCount: number): string {
+  private describeJob(values: EditorValues, threadCount: number, gpuName: string | undefined): string {
     const job = this.job;
     const what = job.kind === 'new' ? `new block ${job.blockNumber}` : `block ${job.index + 1} again, on top of block ${job.index}`;
     const difficulty = values.zeroBits !== undefined ? `${values.zeroBits} zero bits` : `nBits ${formatBits(values.fields.bits)}`;
-    return `Mining ${what} at ${difficulty} on ${plural(threadCount, 'thread', 'threads')}, from nonce ${formatCount(values.start)}.`;
+    const where = gpuName !== undefined ? `the GPU (${gpuName})` : plural(threadCount, 'thread', 'threads');
+    return `Mining ${what} at ${difficulty} on ${where}, from nonce ${formatCount(values.start)}.`;
   }
 
   protected updateButtons(): void {
@@ -260,6 +269,7 @@ export class MiningPanel extends SearchPanel {
     this.el.pause.textContent = this.run?.paused ? 'Resume' : 'Pause';
     this.el.pause.setAttribute('aria-pressed', this.run?.paused ? 'true' : 'false');
     this.parts.editor.lock(this.claimed);
+    this.parts.gpu.lock(this.claimed);
   }
 }
 

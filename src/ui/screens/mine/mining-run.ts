@@ -4,8 +4,8 @@
 // as real miners do. Pause, resume and stop act at once; the live figures (hashes done, the nonce
 // being tried about now) come from the pool's counters.
 
-import type { Pool, SearchProgress } from '../../../engine/mining/pool.js';
-import { hashLess } from '../../../engine/mining/search.js';
+import type { MineJob } from '../../../engine/mining/protocol.js';
+import { hashLess, type SearchOutcome, type SearchProgress } from '../../../engine/mining/search.js';
 import { withNonce } from '../../../model/header.js';
 import { targetToLittleEndian } from '../../../model/target.js';
 import { errorText } from '../../shared/dom.js';
@@ -40,8 +40,25 @@ export type RunResult =
   | { kind: 'exhausted'; hashes: number; seconds: number; reason: string }
   | { kind: 'failed'; hashes: number; seconds: number; message: string };
 
+/**
+ * What a run needs of a backend: the wasm pool (engine/mining/pool.ts) is one as it is; the page's
+ * GPU miner is one through gpuSearcher (gpu-option.ts).
+ */
+export interface Searcher {
+  search(
+    job: MineJob,
+    start: number,
+    count: number,
+    options: { signal?: AbortSignal; onBatch?: (progress: SearchProgress) => void; onIncident?: (message: string) => void },
+  ): Promise<SearchOutcome>;
+  /** Hashes done since the backend started, per worker (one entry for the GPU). */
+  hashesByWorker(): number[];
+  pause(): void;
+  resume(): void;
+}
+
 export interface RunOptions {
-  pool: Pool;
+  pool: Searcher;
   header: Uint8Array;
   target: bigint;
   start: number;
@@ -62,7 +79,7 @@ export interface Best {
 
 export class MiningRun {
   readonly done: Promise<RunResult>;
-  private readonly pool: Pool;
+  private readonly pool: Searcher;
   private readonly abort = new AbortController();
   private readonly baseline: number;
   private lapBaseline: number;

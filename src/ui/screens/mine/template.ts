@@ -146,6 +146,14 @@ export const MINE_TEMPLATE = `
     </p>
   </div>
 
+  <div class="mine-field mine-gpu">
+    <label class="mode-option">
+      <input type="checkbox" aria-describedby="mine-gpu-note" data-testid="mine-gpu" disabled />
+      Mine on the GPU (WebGPU) instead of the threads
+    </label>
+    <p id="mine-gpu-note" class="hint" aria-live="polite" data-testid="mine-gpu-note">Checking for WebGPU…</p>
+  </div>
+
   <div class="run-buttons">
     <button type="button" class="button button-primary" data-testid="mine-start-button">Start mining</button>
     <button type="button" class="button" data-testid="mine-pause" disabled>Pause</button>
@@ -166,7 +174,7 @@ export const MINE_TEMPLATE = `
   <dl class="run-stats">
     <div><dt>Nonces tried</dt><dd data-testid="mine-hashes">0</dd></div>
     <div><dt>Nonce now <span class="muted">(about)</span></dt><dd data-testid="mine-nonce">—</dd></div>
-    <div><dt>Hashrate</dt><dd data-testid="mine-rate">—</dd></div>
+    <div><dt>Hashrate</dt><dd data-testid="mine-rate">—</dd><dd class="rate-note" data-testid="mine-rate-note" hidden></dd></div>
     <div><dt>Elapsed</dt><dd data-testid="mine-elapsed">—</dd></div>
     <div><dt>Expected time</dt><dd data-testid="mine-expected">—</dd></div>
     <div><dt>Chance of a block by now</dt><dd data-testid="mine-chance">—</dd></div>
