@@ -80,14 +80,17 @@ export interface WindowRecord {
 
 /** One measurement at one thread count and one core build. */
 export interface RunRecord {
+  /** CPU worker threads that hashed; 0 when the GPU hashed alone. */
   threads: number;
   simd: boolean;
   /** Hashes computed side by side by one core call: 4 for SIMD, 1 for scalar. */
   lanes: number;
   /** Median total H/s over the valid windows: the score. */
   hashrate: number;
-  /** Each worker's median H/s. */
+  /** Each CPU worker's median H/s. */
   perWorker: number[];
+  /** The GPU's median H/s when it hashed (backend webgpu or both), else null. */
+  gpuHashrate: number | null;
   min: number;
   max: number;
   /** Coefficient of variation of the valid windows' rates (standard deviation / mean). */
@@ -246,10 +249,15 @@ function checkDevice(value: unknown, path: string): void {
   }
 }
 
-function checkRun(value: unknown, path: string, version: number): void {
+function checkRun(value: unknown, path: string, version: number, backend: Backend): void {
   const r = obj(value, path);
-  if (version >= 2 && r['evidence'] !== null) checkEvidence(r['evidence'], `${path}.evidence`);
-  const threads = int(r['threads'], `${path}.threads`, 1, 65536);
+  if (version >= 2) {
+    if (r['evidence'] !== null) checkEvidence(r['evidence'], `${path}.evidence`);
+    if (backend === 'wasm') {
+      if (r['gpuHashrate'] !== null) fail(`${path}.gpuHashrate`, 'null (no GPU hashed on the "wasm" backend)', r['gpuHashrate']);
+    } else num(r['gpuHashrate'], `${path}.gpuHashrate`);
+  }
+  const threads = int(r['threads'], `${path}.threads`, backend === 'webgpu' ? 0 : 1, 65536);
   bool(r['simd'], `${path}.simd`);
   int(r['lanes'], `${path}.lanes`, 1, 64);
   const hashrate = num(r['hashrate'], `${path}.hashrate`);
@@ -329,7 +337,7 @@ function checkCaveats(value: unknown, path: string): void {
  */
 function upgradeFromVersion1(r: Obj): BenchResult {
   const { verified: _verified, ...rest } = r;
-  const runs = (rest['runs'] as RunRecord[]).map((run) => ({ ...run, evidence: null }));
+  const runs = (rest['runs'] as RunRecord[]).map((run) => ({ ...run, gpuHashrate: null, evidence: null }));
   return {
     ...(rest as unknown as BenchResult),
     version: BENCH_RESULT_VERSION,
@@ -364,17 +372,19 @@ function checkFile(value: unknown): number {
   oneOf(w['algorithm'], 'workload.algorithm', ['sha256d-header'] as const);
   const header = str(w['header'], 'workload.header', 160);
   if (!/^[0-9a-f]{160}$/.test(header)) fail('workload.header', '160 lowercase hex digits (an 80-byte header)', header);
+  let backend: Backend = 'wasm';
   if (version === 1) {
     if (r['verified'] !== true) fail('verified', 'true (results are only made from a core that passed its self-test)', r['verified']);
   } else {
-    oneOf(r['backend'], 'backend', ['wasm', 'webgpu', 'both'] as const);
+    backend = oneOf(r['backend'], 'backend', ['wasm', 'webgpu', 'both'] as const);
+    if (backend !== 'wasm') checkAdapter(r['adapter'], 'adapter');
     if (r['adapter'] !== null) checkAdapter(r['adapter'], 'adapter');
     checkCaveats(r['caveats'], 'caveats');
   }
   str(r['app'], 'app', 200);
   checkDevice(r['device'], 'device');
   const runs = list(r['runs'], 'runs', 1);
-  runs.forEach((run, i) => checkRun(run, `runs[${i}]`, version));
+  runs.forEach((run, i) => checkRun(run, `runs[${i}]`, version, backend));
   if (kind === 'run' && runs.length !== 1) throw new BenchResultError(`runs: a result of kind "run" holds exactly 1 run, got ${runs.length}`);
   return version;
 }

@@ -241,7 +241,7 @@ function resultFile(edit: (r: any) => void = () => undefined): { name: string; m
     threads: 4, simd: true, lanes: 4, hashrate: 2.4e7, perWorker: [6e6, 6e6, 6e6, 6e6], min: 2.3e7, max: 2.5e7, cv: 0.01,
     warmupSeconds: 2, windowSeconds: 1, measuredSeconds: 3, ended: 'time',
     windows: [1, 2, 3].map((i) => ({ start: i + 1, seconds: 1, rate: 2.4e7, valid: true })),
-    hiddenSeconds: 0, throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [],
+    hiddenSeconds: 0, throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [], gpuHashrate: null,
     evidence: {
       core: { build: 'simd', lanes: 4, wasmSha256: null },
       knownAnswer: { block: 'genesis', nonce: 2083236893, hash: '000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f' },
@@ -292,6 +292,7 @@ test('an imported file is checked here: a wrong checksum is struck out and kept 
     delete r.adapter;
     delete r.caveats;
     delete r.runs[0].evidence;
+    delete r.runs[0].gpuHashrate;
   }));
   await expect(item('old file')).toHaveAttribute('data-check', 'no-evidence');
   await expect(item('old file').getByTestId('bench-check')).toContainText('no checksum to check');
@@ -488,4 +489,28 @@ test('nothing is measured while a simulation runs: the notice names it, and its 
   await expect(notice).toHaveCount(0);
   await page.evaluate(() => (location.hash = '#difficulty'));
   await expect(page.getByTestId('sim-results')).toHaveAttribute('data-state', 'cancelled');
+});
+
+test.describe('without WebGPU (the default launch has no WebGPU flag)', () => {
+  test('the page says so in one sentence, keeps the CPU benchmark, and a webgpu link starts nothing', async ({ page }) => {
+    await page.goto('/?bench=run&backend=webgpu&seconds=2#bench');
+    const status = page.getByTestId('bench-gpu-status');
+    await expect(status).toHaveAttribute('data-available', 'false');
+    await expect(status).toContainText('WebGPU is not available here');
+    await expect(status).toContainText('The CPU (WebAssembly) benchmark works as before.');
+    await expect(page.getByTestId('bench-backend-webgpu')).toBeDisabled();
+    await expect(page.getByTestId('bench-backend-both')).toBeDisabled();
+    await expect(page.getByTestId('bench-backend-wasm')).toBeChecked();
+    const error = page.getByTestId('bench-url-error');
+    await expect(error).toBeVisible();
+    await expect(error).toContainText('backend=webgpu: WebGPU is not available here');
+    await expect(page.getByTestId('bench-stop')).toBeDisabled();
+    await expect(page.getByTestId('bench-result')).not.toHaveAttribute('data-hashrate', /./);
+  });
+
+  test('a bad backend in a link is named and starts nothing', async ({ page }) => {
+    await page.goto('/?bench=run&backend=cuda&seconds=2#bench');
+    await expect(page.getByTestId('bench-url-error')).toContainText('backend=cuda: use backend=wasm (the CPU), backend=webgpu (the GPU) or backend=both.');
+    await expect(page.getByTestId('bench-stop')).toBeDisabled();
+  });
 });

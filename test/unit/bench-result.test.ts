@@ -41,6 +41,7 @@ function run(threads: number, hashrate: number, simd = true): RunRecord {
     hiddenSeconds: 0.8,
     throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false },
     incidents: [],
+    gpuHashrate: null,
     evidence: { ...EVIDENCE, core: { ...EVIDENCE.core, build: simd ? 'simd' : 'scalar', lanes: simd ? 4 : 1 } },
   };
 }

@@ -191,7 +191,7 @@ describe('measured rows', () => {
       threads: 2, simd: true, lanes: 4, hashrate, perWorker: [hashrate / 2, hashrate / 2], min: hashrate, max: hashrate, cv: 0,
       warmupSeconds: 1, windowSeconds: 1, measuredSeconds: 3, ended: 'time',
       windows: [{ start: 1, seconds: 1, rate: hashrate, valid: true }], hiddenSeconds: 0,
-      throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [], evidence: EVIDENCE,
+      throttling: { checked: false, firstThird: 0, lastThird: 0, drop: 0, throttled: false }, incidents: [], gpuHashrate: null, evidence: EVIDENCE,
     });
     const make = (label: string) =>
       createBenchResult({

@@ -7,7 +7,7 @@ import { createLineChart, type LineChart, type Series } from '../../shared/chart
 import { errorText, find, h } from '../../shared/dom.js';
 import { formatDate, formatRate, plural } from '../../shared/format.js';
 import { clearHistory, loadHistory, removeFromHistory } from './history.js';
-import { coreName, kindName, resultName } from './summary.js';
+import { kindName, resultName, runName } from './summary.js';
 
 /** How many history entries are on the chart by default. */
 const COMPARE_DEFAULT = 3;
@@ -25,7 +25,8 @@ interface Entry {
 }
 
 function seriesOf(entry: Entry, color: number): Series[] {
-  const name = resultName(entry.result) + (entry.source === 'file' ? ' (imported)' : '');
+  const name =
+    resultName(entry.result) + (entry.result.backend === 'wasm' ? '' : `, ${runName(entry.result, bestRun(entry.result))}`) + (entry.source === 'file' ? ' (imported)' : '');
   const builds = [true, false].filter((simd) => entry.result.runs.some((r) => r.simd === simd));
   return builds.map((simd, i) => {
     const runs = entry.result.runs.filter((r) => r.simd === simd).sort((a, b) => a.threads - b.threads);
@@ -152,7 +153,7 @@ export class HistoryPanel {
       h('strong', { text: name }),
       ' ',
       mismatch ? h('s', { attrs: { 'data-testid': 'bench-struck' } }, rate) : rate,
-      h('span', { class: 'muted', text: `, ${plural(best.threads, 'thread', 'threads')}, ${coreName(best)} · ${kindName(entry.result)} · ${when} · ${from}` }),
+      h('span', { class: 'muted', text: `, ${runName(entry.result, best)} · ${kindName(entry.result)} · ${when} · ${from}` }),
       ...(entry.check ? [h('span', { class: `bench-check bench-check-${entry.check.state}`, attrs: { 'data-testid': 'bench-check' }, text: checkPhrase(entry.check) })] : []),
       ...(!isScore(entry.result) && caveats.length > 0 ? [h('span', { class: 'bench-caveat', attrs: { 'data-testid': 'bench-caveat' }, text: `not a score: ${caveats.join('; ')}` })] : []),
     );

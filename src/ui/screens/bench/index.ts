@@ -27,6 +27,11 @@ function names(owners: readonly string[]): string {
   return owners.length < 2 ? (owners[0] ?? '') : `${owners.slice(0, -1).join(', ')} and ${owners[owners.length - 1]}`;
 }
 
+/** The CPU workers a plan hashes on: none when the GPU hashes alone. */
+function cpuThreads(plan: MeasurePlan): number {
+  return plan.backend === 'webgpu' ? 0 : plan.threads;
+}
+
 function capitalized(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -39,7 +44,7 @@ function statusText(job: Job, step: number, plan: MeasurePlan, u: MeasureUpdate)
   const what =
     u.phase === 'starting' ? 'starting the workers and checking the core on the genesis block…'
     : u.phase === 'warmup' ? `warming up, not counted (${formatDuration(u.elapsed)} of ${formatDuration(plan.warmupSeconds)})…`
-    : `measuring with ${plural(plan.threads, 'thread', 'threads')}, ${coreName(u)}: ${formatDuration(Math.max(0, u.elapsed - plan.warmupSeconds))} of ${formatDuration(plan.seconds)}${plan.stopWhenStable ? ' at most' : ''}`;
+    : `measuring ${plan.backend === 'webgpu' ? 'on WebGPU' : plan.backend === 'both' ? `on WebGPU and ${plural(plan.threads, 'CPU thread', 'CPU threads')}` : `with ${plural(plan.threads, 'thread', 'threads')}, ${coreName(u)}`}: ${formatDuration(Math.max(0, u.elapsed - plan.warmupSeconds))} of ${formatDuration(plan.seconds)}${plan.stopWhenStable ? ' at most' : ''}`;
   return `${of}${u.paused ? 'Paused. ' : ''}${job.origin}${what}`;
 }
 
@@ -80,13 +85,13 @@ export function mountBenchView(root: HTMLElement): void {
     if (running) return;
     const started = startJob(job, {
       onStep(step, plan) {
-        live.startStep(plan.threads);
+        live.startStep(cpuThreads(plan), plan.backend !== 'wasm');
         form.progress(step / job.plans.length);
       },
       onUpdate(step, plan, update) {
         form.progress((step + Math.min(1, update.elapsed / update.total)) / job.plans.length);
         form.status(statusText(job, step, plan, update));
-        live.update(update, plan.threads);
+        live.update(update, cpuThreads(plan), plan.backend !== 'wasm');
       },
       onIncident: (message) => live.addIncident(message),
       onDisturbed: (by) =>
@@ -150,5 +155,7 @@ export function mountBenchView(root: HTMLElement): void {
 
   const fromUrl = parseUrlRun(location.search, form.threads.max);
   if (fromUrl.kind === 'invalid') form.showUrlProblems(fromUrl.problems);
-  else if (fromUrl.kind === 'run') void run(form.jobFromUrl(fromUrl.run));
+  else if (fromUrl.kind === 'run') {
+    void form.jobFromUrl(fromUrl.run).then((job) => (typeof job === 'string' ? form.showUrlProblems([`backend=${fromUrl.run.backend}: ${job}`]) : run(job)));
+  }
 }

@@ -7,7 +7,7 @@
 import { GENESIS } from '../../../engine/core/known-answer.js';
 import { hashing } from '../../../engine/mining/hashing.js';
 import type { Holder } from '../../../engine/mining/registry.js';
-import { createBenchResult, type BenchKind, type BenchResult, type RunRecord } from '../../../model/bench-result.js';
+import { createBenchResult, type AdapterFacts, type Backend, type BenchKind, type BenchResult, type RunRecord } from '../../../model/bench-result.js';
 import { windowSecondsFor } from '../../../model/bench-stats.js';
 import { deviceFacts, readBattery } from './device.js';
 import { startMeasurement, type Measurement, type MeasurePlan, type MeasureUpdate } from './measure.js';
@@ -26,8 +26,8 @@ export interface Job {
   origin: string;
 }
 
-export function planFor(threads: number, simd: boolean, seconds: number, stopWhenStable: boolean, warmupSeconds = WARMUP_SECONDS): MeasurePlan {
-  return { threads, simd, seconds, warmupSeconds, windowSeconds: windowSecondsFor(seconds), stopWhenStable };
+export function planFor(threads: number, simd: boolean, seconds: number, stopWhenStable: boolean, warmupSeconds = WARMUP_SECONDS, backend: Backend = 'wasm'): MeasurePlan {
+  return { backend, threads, simd, seconds, warmupSeconds, windowSeconds: windowSecondsFor(seconds), stopWhenStable };
 }
 
 export type JobOutcome =
@@ -82,6 +82,8 @@ export function startJob(job: Job, events: JobEvents): JobStart {
   async function run(): Promise<JobOutcome> {
     const batteryStart = await readBattery();
     const runs: RunRecord[] = [];
+    let adapter: AdapterFacts | null = null;
+    let emulated = false;
     for (const [step, plan] of job.plans.entries()) {
       if (stopped) return { status: 'stopped' };
       events.onStep(step, plan);
@@ -94,6 +96,8 @@ export function startJob(job: Job, events: JobEvents): JobStart {
       if (outcome.status === 'cancelled') return { status: 'stopped' };
       if (outcome.status === 'no-valid-windows') return outcome;
       runs.push(outcome.run);
+      adapter ??= outcome.adapter;
+      emulated ||= outcome.emulated;
     }
     const batteryEnd = batteryStart ? await readBattery() : null;
     const result = createBenchResult({
@@ -101,9 +105,9 @@ export function startJob(job: Job, events: JobEvents): JobStart {
       label: job.label,
       date: new Date().toISOString(),
       workload: { algorithm: 'sha256d-header', header: GENESIS.headerHex },
-      backend: 'wasm',
-      adapter: null,
-      caveats: { disturbedBy: lease.disturbances(), emulated: false },
+      backend: job.plans[0]!.backend,
+      adapter,
+      caveats: { disturbedBy: lease.disturbances(), emulated },
       app: 'PoW Lab (browser)',
       device: deviceFacts(batteryStart && batteryEnd ? { start: batteryStart, end: batteryEnd } : null),
       runs,

@@ -39,12 +39,13 @@ export class LivePanel {
   }
 
   /** A new step of the job: an empty chart. */
-  startStep(threads: number): void {
-    this.draw([], threads);
+  startStep(threads: number, gpu = false): void {
+    this.draw([], threads, gpu);
     this.drawn = 0;
   }
 
-  update(update: MeasureUpdate, threads: number): void {
+  /** `threads` CPU counters come first in each window, then the GPU's when `gpu`. */
+  update(update: MeasureUpdate, threads: number, gpu = false): void {
     const s = score(update.windows);
     const last = update.windows[update.windows.length - 1];
     this.last.textContent = last ? (last.valid ? formatRate(last.rate) : `${formatRate(last.rate)} (left out)`) : DASH;
@@ -53,7 +54,7 @@ export class LivePanel {
     this.windowCount.textContent = s ? `${s.validWindows}${s.invalidWindows ? ` (+${s.invalidWindows} left out)` : ''}` : DASH;
     if (update.windows.length !== this.drawn) {
       this.drawn = update.windows.length;
-      this.draw(update.windows, threads);
+      this.draw(update.windows, threads, gpu);
     }
     if (update.hiddenSeconds > 0 || update.hidden) this.noteHidden(update.hiddenSeconds, 'run', 'are');
   }
@@ -68,9 +69,12 @@ export class LivePanel {
     this.incidents.append(h('li', { text: message }));
   }
 
-  private draw(windows: readonly MeasuredWindow[], threads: number): void {
+  private draw(windows: readonly MeasuredWindow[], threads: number, gpu: boolean): void {
     const series: Series[] = [{ label: 'total', points: windows.map((w) => ({ x: w.end, y: w.valid ? w.rate : null })), bold: true, color: 0 }];
-    if (threads > 1) {
+    if (gpu && threads > 0) {
+      series.push({ label: 'GPU', points: windows.map((w) => ({ x: w.end, y: w.valid ? (w.workerRates[threads] ?? 0) : null })), color: 6 });
+      series.push({ label: 'CPU', points: windows.map((w) => ({ x: w.end, y: w.valid ? w.workerRates.slice(0, threads).reduce((a, b) => a + b, 0) : null })), color: 1 });
+    } else if (threads > 1) {
       for (let i = 0; i < threads; i++) {
         series.push({ label: `worker ${i + 1}`, points: windows.map((w) => ({ x: w.end, y: w.valid ? (w.workerRates[i] ?? 0) : null })), color: 1 + (i % 6) });
       }

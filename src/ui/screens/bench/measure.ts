@@ -5,10 +5,8 @@
 // windows (bench-stats.ts). Tab-hidden and paused periods are recorded and the windows they touch
 // are left out. The pool is not closed here: the registry keeps it for the next step or screen.
 
-import { GENESIS } from '../../../engine/core/known-answer.js';
-import type { Pool } from '../../../engine/mining/pool.js';
 import type { Lease } from '../../../engine/mining/registry.js';
-import type { RunRecord } from '../../../model/bench-result.js';
+import type { AdapterFacts, Backend, RunRecord } from '../../../model/bench-result.js';
 import {
   cutWindows,
   isStable,
@@ -19,9 +17,11 @@ import {
   type Interval,
   type MeasuredWindow,
 } from '../../../model/bench-stats.js';
-import { hexToBytes } from '../../../model/validate.js';
+import { openSource, type HashSource } from './sources.js';
 
 export interface MeasurePlan {
+  backend: Backend;
+  /** CPU threads (ignored for the GPU alone). */
   threads: number;
   simd: boolean;
   warmupSeconds: number;
@@ -56,7 +56,8 @@ export interface MeasureCallbacks {
 }
 
 export type MeasureOutcome =
-  | { status: 'done'; run: RunRecord }
+  /** `adapter` is the GPU's when one hashed; `emulated` when that adapter is a CPU emulation. */
+  | { status: 'done'; run: RunRecord; adapter: AdapterFacts | null; emulated: boolean }
   | { status: 'cancelled' }
   /** Every window was invalid (the tab was hidden throughout, say): no figure to report. */
   | { status: 'no-valid-windows'; hiddenSeconds: number };
@@ -71,11 +72,10 @@ export interface Measurement {
 }
 
 const POLL_MS = 100;
-const HEADER = hexToBytes(GENESIS.headerHex, 'header', 80);
 
 export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, callbacks: MeasureCallbacks): Measurement {
   const cancel = new AbortController();
-  let pool: Pool | undefined;
+  let source: HashSource | undefined;
   let paused = false;
   let t0 = 0;
   const pausedPeriods: Interval[] = [];
@@ -104,36 +104,31 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
         windows,
         hidden: document.hidden,
         hiddenSeconds: t0 ? totalDuration(hiddenPeriods, now()) : 0,
-        simd: pool?.simd ?? plan.simd,
-        lanes: pool?.lanes ?? 1,
+        simd: source?.simd ?? plan.simd,
+        lanes: source?.lanes ?? 1,
       });
 
     report('starting');
-    // No figure from a core that gets the genesis block wrong: the lease's pool is self-tested.
-    pool = await lease.pool(plan.threads, plan.simd);
+    // No figure from a core that gets the genesis block wrong: the lease's pool is self-tested, and
+    // so is the core that checks the GPU's every candidate.
+    source = await openSource(lease, plan.backend, plan.threads, plan.simd);
     try {
       if (cancel.signal.aborted) return { status: 'cancelled' };
       // Paused while the pool was starting (or between the steps of a sweep).
-      if (paused) pool.pause();
+      if (paused) source.pause();
 
       const stopHashing = new AbortController();
       const samples: CounterSample[] = [];
-      const base = pool.hashesByWorker();
       t0 = performance.now();
       if (document.hidden) hiddenPeriods.push({ start: 0, end: Infinity });
       if (paused) pausedPeriods.push({ start: 0, end: Infinity });
       document.addEventListener('visibilitychange', onVisibility);
-      samples.push({ time: 0, hashes: base.map(() => 0) });
-      const hashing = pool.sweep(
-        { header: HEADER, target: new Uint8Array(32) },
-        {
-          signal: stopHashing.signal,
-          onIncident: (message) => {
-            incidents.push(message);
-            callbacks.onIncident(message);
-          },
-        },
-      );
+      const hashing = source.start((message) => {
+        incidents.push(message);
+        callbacks.onIncident(message);
+      });
+      samples.push({ time: 0, hashes: source.counts().map(() => 0) });
+      stopHashing.signal.addEventListener('abort', () => source!.stop());
       // A failure of the pool (a worker that keeps dying) ends the wait below at once.
       let failure: unknown;
       hashing.catch((error: unknown) => (failure = error ?? new Error('the hashing pool failed')));
@@ -146,8 +141,7 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
           if (cancel.signal.aborted) return resolve('cancelled');
           if (failure) return resolve('failed');
           const t = now();
-          const counts = pool!.hashesByWorker();
-          samples.push({ time: t, hashes: counts.map((h, i) => h - (base[i] ?? 0)) });
+          samples.push({ time: t, hashes: source!.counts() });
           const elapsed = t - totalDuration(pausedPeriods, t);
           if (samples.length % 2 === 0 || elapsed >= total) windows = cutWindows(samples, windowPlan);
           if (elapsed >= total) return resolve('time');
@@ -167,7 +161,7 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
         });
       });
       stopHashing.abort();
-      pool.resume();
+      source.resume();
       document.removeEventListener('visibilitychange', onVisibility);
       await hashing.catch(() => undefined);
       if (ended === 'cancelled') return { status: 'cancelled' };
@@ -180,12 +174,14 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
       const s = score(windows);
       if (!s) return { status: 'no-valid-windows', hiddenSeconds };
       const throttling = throttleCheck(windows);
+      const gpuHashes = source.adapter !== null;
       const record: RunRecord = {
-        threads: plan.threads,
-        simd: pool.simd,
-        lanes: pool.lanes,
+        threads: source.threads,
+        simd: source.simd,
+        lanes: source.lanes,
         hashrate: s.hashrate,
-        perWorker: s.perWorker,
+        perWorker: s.perWorker.slice(0, source.threads),
+        gpuHashrate: gpuHashes ? (s.perWorker[source.threads] ?? 0) : null,
         min: s.min,
         max: s.max,
         cv: s.cv,
@@ -204,13 +200,19 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
         throttling,
         incidents,
         // The lease's pools are self-tested before they are handed out, so this is always set.
-        evidence: pool.evidence ?? null,
+        evidence: source.evidence,
       };
-      return { status: 'done', run: record };
+      const { adapter } = source;
+      return {
+        status: 'done',
+        run: record,
+        adapter: adapter ? { vendor: adapter.vendor, architecture: adapter.architecture, device: adapter.device, description: adapter.description, isFallbackAdapter: adapter.isFallbackAdapter } : null,
+        emulated: adapter?.emulated ?? false,
+      };
     } finally {
       document.removeEventListener('visibilitychange', onVisibility);
       // A stop while paused must not leave the shared pool holding its threads.
-      pool.resume();
+      source.resume();
     }
   }
 
@@ -218,7 +220,7 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
     pause() {
       if (paused) return;
       paused = true;
-      pool?.pause();
+      source?.pause();
       if (t0) pausedPeriods.push({ start: now(), end: Infinity });
     },
     resume() {
@@ -226,7 +228,7 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
       paused = false;
       const open = pausedPeriods[pausedPeriods.length - 1];
       if (open && open.end === Infinity) open.end = now();
-      pool?.resume();
+      source?.resume();
     },
     stop() {
       cancel.abort();

@@ -4,10 +4,11 @@
 // result, so a test or script can wait for it.
 
 import { bestRun, benchResultFileName, caveatPhrases, type BenchResult, type CoreEvidence } from '../../../model/bench-result.js';
+import { adapterName, EMULATED_LABEL } from '../../../engine/gpu/adapter.js';
 import { find, h } from '../../shared/dom.js';
 import { formatDate, formatDuration, formatPercent, formatRate, plural } from '../../shared/format.js';
 import { ScalingView, SimdView } from './comparison-view.js';
-import { coreName, kindName, summaryText } from './summary.js';
+import { kindName, runName, summaryText } from './summary.js';
 
 function fact(list: HTMLElement, term: string, value: string, testId?: string): void {
   list.append(h('div', {}, h('dt', { text: term }), h('dd', { text: value, attrs: testId ? { 'data-testid': testId } : {} })));
@@ -49,15 +50,19 @@ export class ResultPanel {
     this.panel.dataset['hashrate'] = String(best.hashrate);
     this.panel.dataset['threads'] = String(best.threads);
     this.panel.dataset['kind'] = result.kind;
+    this.panel.dataset['backend'] = result.backend;
+    this.panel.dataset['adapter'] = result.adapter ? adapterName({ ...result.adapter, emulated: result.caveats.emulated }) : '';
+    this.panel.dataset['emulated'] = String(result.caveats.emulated);
     const valid = best.windows.filter((w) => w.valid).length;
     find(this.root, 'bench-score').textContent = formatRate(best.hashrate);
     find(this.root, 'bench-score-note').textContent =
-      `median of ${plural(valid, 'window', 'windows')}, ${plural(best.threads, 'thread', 'threads')}, ${coreName(best)}${result.kind === 'run' ? '' : ` (best of the ${kindName(result)})`}`;
+      `median of ${plural(valid, 'window', 'windows')}, ${runName(result, best)}${result.kind === 'run' ? '' : ` (best of the ${kindName(result)})`}`;
 
     const facts = find(this.root, 'bench-facts');
     facts.replaceChildren();
     fact(facts, 'Spread', `min ${formatRate(best.min)}, max ${formatRate(best.max)}, CV ${formatPercent(best.cv)}`, 'bench-spread');
-    fact(facts, 'Per thread', formatRate(best.hashrate / best.threads));
+    if (result.backend !== 'wasm') fact(facts, 'Backend', backendText(result, best), 'bench-backend');
+    if (best.threads > 0 && result.backend === 'wasm') fact(facts, 'Per thread', formatRate(best.hashrate / best.threads));
     if (best.threads > 1) fact(facts, 'Per worker', best.perWorker.map(formatRate).join(', '));
     fact(facts, 'Measured', `${formatDuration(best.measuredSeconds)} in ${formatDuration(best.windowSeconds)} windows, after a ${formatDuration(best.warmupSeconds)} warm-up${best.ended === 'stable' ? '; stopped early, the rate was stable' : ''}`);
     const leftOut = best.windows.length - valid;
@@ -124,6 +129,18 @@ export class ResultPanel {
       this.copyStatus.textContent = 'The browser did not allow copying: the summary is selected below, copy it from there.';
     }
   }
+}
+
+/** "WebGPU on <adapter>: 12 MH/s (60%); CPU, 2 threads: 8 MH/s (40%)", with the emulation said. */
+function backendText(result: BenchResult, run: BenchResult['runs'][number]): string {
+  const adapter = result.adapter ? adapterName({ ...result.adapter, emulated: result.caveats.emulated }) : 'an unnamed adapter';
+  const gpu = run.gpuHashrate ?? 0;
+  const cpu = run.perWorker.reduce((a, b) => a + b, 0);
+  const total = gpu + cpu;
+  const share = (x: number) => (total > 0 ? ` (${formatPercent(x / total, 0)})` : '');
+  const parts = [`WebGPU on ${adapter}: ${formatRate(gpu)}${result.backend === 'both' ? share(gpu) : ''}`];
+  if (result.backend === 'both') parts.push(`CPU, ${plural(run.threads, 'thread', 'threads')}: ${formatRate(cpu)}${share(cpu)}`);
+  return `${parts.join('; ')}${result.caveats.emulated ? `. ${EMULATED_LABEL[0]!.toUpperCase()}${EMULATED_LABEL.slice(1)}.` : ''}`;
 }
 
 function evidenceText(evidence: CoreEvidence | null): string {

@@ -2,9 +2,11 @@
 // buttons that start, pause and stop a job, and the lines that say how it goes: progress, status,
 // an error, a figure that is not a score, another screen that holds the CPU.
 
+import { adapterName, EMULATED_LABEL } from '../../../engine/gpu/adapter.js';
+import { probePageGpu } from '../../../engine/gpu/page-gpu.js';
 import { browserSimdSupported } from '../../../engine/mining/browser-pool.js';
 import type { Holder } from '../../../engine/mining/registry.js';
-import type { BenchKind } from '../../../model/bench-result.js';
+import type { Backend, BenchKind } from '../../../model/bench-result.js';
 import { showBusyNotice } from '../../shared/busy-notice.js';
 import { find, h } from '../../shared/dom.js';
 import { Field, ThreadsField } from '../../shared/fields.js';
@@ -24,6 +26,9 @@ export class RunPanel {
   readonly simdOk = browserSimdSupported();
   private readonly form: HTMLFormElement;
   private readonly presets: HTMLInputElement[];
+  private readonly backends: HTMLInputElement[];
+  /** False until the probe finds an adapter: WebGPU and hybrid stay off. */
+  private gpuOk = false;
   private readonly secondsBox: HTMLElement;
   private readonly seconds: Field;
   readonly threads: ThreadsField;
@@ -47,6 +52,7 @@ export class RunPanel {
   ) {
     this.form = find<HTMLFormElement>(root, 'bench-form');
     this.presets = [...root.querySelectorAll<HTMLInputElement>('input[name="bench-preset"]')];
+    this.backends = [...root.querySelectorAll<HTMLInputElement>('input[name="bench-backend"]')];
     this.secondsBox = find(root, 'bench-seconds-field');
     this.seconds = new Field(root, 'bench-seconds');
     this.threads = new ThreadsField(root, 'bench-threads');
@@ -69,6 +75,21 @@ export class RunPanel {
       this.simdCompare.disabled = true;
       find(root, 'bench-simd-hint').hidden = false;
     }
+
+    this.setGpuOptions();
+    this.gpuReady = probePageGpu().then((probe) => {
+      const status = find(root, 'bench-gpu-status');
+      this.gpuOk = probe.ok;
+      status.dataset['available'] = String(probe.ok);
+      if (probe.ok) {
+        status.dataset['emulated'] = String(probe.facts.emulated);
+        status.textContent = `WebGPU adapter: ${adapterName(probe.facts)}${probe.facts.emulated ? ` (${EMULATED_LABEL})` : ''}. The GPU's every candidate hash is checked again by the WebAssembly core. Sweeps and SIMD comparisons use the CPU alone.`;
+      } else {
+        status.textContent = `${probe.reason} The CPU (WebAssembly) benchmark works as before.`;
+      }
+      this.setGpuOptions();
+    });
+    for (const input of this.backends) input.addEventListener('change', () => this.setGpuOptions());
 
     for (const input of this.presets) {
       input.addEventListener('change', () => {
@@ -95,6 +116,24 @@ export class RunPanel {
     this.simdCompare.addEventListener('click', () => startFromForm('simd'));
     this.pauseButton.addEventListener('click', () => actions.pause());
     this.stopButton.addEventListener('click', () => actions.stop());
+  }
+
+  /** Resolves once the WebGPU probe has answered (a link's run waits for it). */
+  readonly gpuReady: Promise<void>;
+
+  backend(): Backend {
+    const chosen = (this.backends.find((i) => i.checked)?.value as Backend | undefined) ?? 'wasm';
+    return this.gpuOk ? chosen : 'wasm';
+  }
+
+  /** WebGPU and hybrid only with an adapter; the thread count means nothing to the GPU alone. */
+  private setGpuOptions(running = this.root.dataset['state'] === 'running'): void {
+    for (const input of this.backends) {
+      if (input.value !== 'wasm') input.disabled = running || !this.gpuOk;
+      if (!this.gpuOk && input.value === 'wasm') input.checked = true;
+    }
+    const gpuAlone = this.backend() === 'webgpu';
+    this.threads.input.disabled = running || gpuAlone;
   }
 
   private preset(): Preset {
@@ -135,11 +174,18 @@ export class RunPanel {
     const base = { kind, label: this.label.value.trim(), origin: '' };
     if (kind === 'sweep') return { ...base, plans: Array.from({ length: this.threads.max }, (_, i) => planFor(i + 1, simd, seconds, stable)) };
     if (kind === 'simd') return { ...base, plans: [planFor(threads, true, seconds, stable), planFor(threads, false, seconds, stable)] };
-    return { ...base, plans: [planFor(threads, simd, seconds, stable)] };
+    return { ...base, plans: [planFor(threads, simd, seconds, stable, WARMUP_SECONDS, this.backend())] };
   }
 
-  /** Shows a link's run in the form (custom length) and returns its job. */
-  jobFromUrl(run: UrlRun): Job {
+  /**
+   * Shows a link's run in the form (custom length) and returns its job, or a sentence when the link
+   * asks for WebGPU and this page has none.
+   */
+  async jobFromUrl(run: UrlRun): Promise<Job | string> {
+    await this.gpuReady;
+    if (run.backend !== 'wasm' && !this.gpuOk) return find(this.root, 'bench-gpu-status').textContent ?? 'WebGPU is not available here.';
+    this.backends.find((i) => i.value === run.backend)!.checked = true;
+    this.setGpuOptions();
     this.presets.find((i) => i.value === 'custom')!.checked = true;
     this.secondsBox.hidden = false;
     this.seconds.value = String(run.seconds);
@@ -148,7 +194,7 @@ export class RunPanel {
     this.stable.checked = run.stopWhenStable;
     this.updateSweepLabel();
     const simd = this.simd.checked && this.simdOk;
-    return { kind: 'run', label: '', origin: 'From the link: ', plans: [planFor(run.threads, simd, run.seconds, run.stopWhenStable, run.warmupSeconds)] };
+    return { kind: 'run', label: '', origin: 'From the link: ', plans: [planFor(run.threads, simd, run.seconds, run.stopWhenStable, run.warmupSeconds, run.backend)] };
   }
 
   /** Locks the form while a job runs; only pause and stop work then. */
@@ -158,6 +204,8 @@ export class RunPanel {
       else if (control === this.simd || control === this.simdCompare) control.disabled = on || !this.simdOk;
       else control.disabled = on;
     }
+    this.root.dataset['state'] = on ? 'running' : 'idle';
+    this.setGpuOptions(on);
     this.setPaused(false);
     this.root.dataset['state'] = on ? 'running' : 'idle';
   }

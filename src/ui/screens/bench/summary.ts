@@ -31,13 +31,25 @@ export function coreName(run: Pick<RunRecord, 'simd' | 'lanes'>): string {
   return run.simd ? `SIMD (${run.lanes} lanes)` : 'scalar';
 }
 
+/**
+ * What hashed in a run, in words: "2 threads, SIMD (4 lanes)", "WebGPU", "WebGPU + 2 CPU threads";
+ * a rate from an emulated adapter always carries the label saying it is not a GPU figure.
+ */
+export function runName(result: Pick<BenchResult, 'backend' | 'caveats'>, run: Pick<RunRecord, 'threads' | 'simd' | 'lanes'>): string {
+  const cpu = `${run.threads} thread${run.threads === 1 ? '' : 's'}, ${coreName(run)}`;
+  const gpu = `WebGPU${result.caveats.emulated ? ' (emulated on the CPU, not a GPU figure)' : ''}`;
+  if (result.backend === 'webgpu') return gpu;
+  if (result.backend === 'both') return `${gpu} + ${run.threads} CPU thread${run.threads === 1 ? '' : 's'}`;
+  return cpu;
+}
+
 export function kindName(result: BenchResult): string {
   return result.kind === 'sweep' ? 'thread sweep' : result.kind === 'simd' ? 'SIMD on/off' : 'single run';
 }
 
-function runLine(run: RunRecord): string {
+function runLine(result: BenchResult, run: RunRecord): string {
   return (
-    `${formatRate(run.hashrate)} with ${run.threads} thread${run.threads === 1 ? '' : 's'}, ${coreName(run)}` +
+    `${formatRate(run.hashrate)} with ${runName(result, run)}` +
     ` (min ${formatRate(run.min)}, max ${formatRate(run.max)}, CV ${formatPercent(run.cv)}, ` +
     `${run.windows.filter((w) => w.valid).length} windows of ${formatDuration(run.windowSeconds)})`
   );
@@ -49,8 +61,8 @@ export function summaryText(result: BenchResult): string {
   const d = result.device;
   const lines = [
     `PoW Lab benchmark (${kindName(result)}), ${formatDate(result.date)}${result.label ? `, ${result.label}` : ''}`,
-    `Score: ${runLine(best)}`,
-    `Measured: SHA-256d block-header hashes per second (WebAssembly, in-browser workers); warm-up ${formatDuration(best.warmupSeconds)} excluded; median of windows; ${
+    `Score: ${runLine(result, best)}`,
+    `Measured: SHA-256d block-header hashes per second (${result.backend === 'wasm' ? 'WebAssembly, in-browser workers' : result.backend === 'webgpu' ? 'WebGPU, every candidate re-checked by WebAssembly' : 'WebGPU and WebAssembly workers together'}); warm-up ${formatDuration(best.warmupSeconds)} excluded; median of windows; ${
       best.evidence
         ? `core checked before timing: genesis block found, ${best.evidence.checksum.workload} checksum ${best.evidence.checksum.value.slice(0, 16)}…`
         : 'no evidence recorded (format version 1 file)'
@@ -63,7 +75,7 @@ export function summaryText(result: BenchResult): string {
       lines.push(`  ${row.threads} thread${row.threads === 1 ? '' : 's'}: ${formatRate(row.hashrate)}, speed-up ${row.speedup.toFixed(2)}x, efficiency ${formatPercent(row.efficiency, 0)}`);
     }
   } else if (result.kind === 'simd') {
-    for (const run of result.runs) lines.push(`  ${runLine(run)}`);
+    for (const run of result.runs) lines.push(`  ${runLine(result, run)}`);
     const simd = result.runs.find((r) => r.simd);
     const scalar = result.runs.find((r) => !r.simd);
     if (simd && scalar && scalar.hashrate > 0) lines.push(`  SIMD is ${(simd.hashrate / scalar.hashrate).toFixed(2)}x scalar`);

@@ -7,9 +7,10 @@ export const TEMPLATE = `
   <h1 id="bench-title">Benchmark this device</h1>
   <p class="lede">
     Measures how many Bitcoin block-header hashes per second this device computes: SHA-256d of an
-    80-byte header, the unit of proof-of-work, in WebAssembly on the threads you choose. The core is
-    checked on the genesis block first; a warm-up is run and not counted; the score is the median of
-    repeated short windows (1 s, or less for runs under 5 s), shown with their spread.
+    80-byte header, the unit of proof-of-work, in WebAssembly on the threads you choose, on the GPU
+    through WebGPU, or both at once. The core is checked on the genesis block and a checksum workload
+    first; a warm-up is run and not counted; the score is the median of repeated short windows (1 s,
+    or less for runs under 5 s), shown with their spread.
   </p>
   <div class="alert" role="alert" data-testid="bench-url-error" hidden></div>
 
@@ -42,6 +43,14 @@ export const TEMPLATE = `
         <input id="bench-label" class="input" type="text" maxlength="80" autocomplete="off" placeholder="e.g. my phone, office laptop" data-testid="bench-label" />
       </div>
     </div>
+
+    <fieldset class="mode" aria-describedby="bench-gpu-status">
+      <legend>Backend</legend>
+      <label class="mode-option"><input type="radio" name="bench-backend" value="wasm" checked data-testid="bench-backend-wasm" /> WebAssembly <span class="muted">(CPU threads)</span></label>
+      <label class="mode-option"><input type="radio" name="bench-backend" value="webgpu" data-testid="bench-backend-webgpu" /> WebGPU <span class="muted">(the GPU)</span></label>
+      <label class="mode-option"><input type="radio" name="bench-backend" value="both" data-testid="bench-backend-both" /> Both at once <span class="muted">(hybrid)</span></label>
+      <p id="bench-gpu-status" class="hint" data-testid="bench-gpu-status">Looking for a WebGPU adapter…</p>
+    </fieldset>
 
     <div class="bench-checks">
       <label class="mode-option"><input type="checkbox" checked data-testid="bench-simd" aria-describedby="bench-simd-hint" /> Use the SIMD core <span class="muted">(4 hashes per instruction)</span></label>

@@ -1,8 +1,11 @@
-// URL-driven runs: /?bench=run&seconds=S&threads=T[&simd=0|1][&warmup=W][&stable=1] starts that
+// URL-driven runs: /?bench=run&seconds=S&threads=T[&backend=wasm|webgpu|both][&simd=0|1][&warmup=W][&stable=1] starts that
 // benchmark when the page opens. Every parameter is checked; a bad one stops the run with a message
 // naming it.
 
+import type { Backend } from '../../../model/bench-result.js';
+
 export interface UrlRun {
+  backend: Backend;
   seconds: number;
   threads: number;
   simd: boolean | undefined;
@@ -51,6 +54,9 @@ export function parseUrlRun(search: string, cores: number): UrlRunParse {
   }
   const simd = flag(params.get('simd'), 'simd', problems);
   const stable = flag(params.get('stable'), 'stable', problems);
+  const b = params.get('backend');
+  if (b !== null && b !== 'wasm' && b !== 'webgpu' && b !== 'both') problems.push(`backend=${b}: use backend=wasm (the CPU), backend=webgpu (the GPU) or backend=both.`);
+  const backend: Backend = b === 'webgpu' || b === 'both' ? b : 'wasm';
   if (problems.length > 0) return { kind: 'invalid', problems };
-  return { kind: 'run', run: { seconds: seconds ?? 10, threads: threads ?? cores, simd, warmupSeconds, stopWhenStable: stable === true } };
+  return { kind: 'run', run: { backend, seconds: seconds ?? 10, threads: threads ?? cores, simd, warmupSeconds, stopWhenStable: stable === true } };
 }
