@@ -160,6 +160,7 @@ test.describe('WebGPU (SwiftShader, correctness only)', () => {
     expect(gpu.backend).toBe('webgpu');
     expect(gpu.adapter).toMatch(/swiftshader/i);
     await expect(page.getByTestId('mine-result-emulated')).toHaveText(/emulated on the CPU, not a GPU figure/);
+    await page.getByTestId('mine-url-run').screenshot({ path: `${SHOTS}/mine-url-run.png` });
 
     for (const [bad, words] of [
       [{ ...range, header: GENESIS.headerHex.slice(2) }, /header/],

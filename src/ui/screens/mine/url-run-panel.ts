@@ -32,7 +32,7 @@ export class UrlRunPanel {
   private search = '';
 
   constructor(container: HTMLElement) {
-    this.params = h('dl', { class: 'run-stats url-run-params', attrs: { 'data-testid': 'mine-url-params' } });
+    this.params = h('dl', { class: 'url-run-params', attrs: { 'data-testid': 'mine-url-params' } });
     this.status = h('p', { class: 'run-status', attrs: { 'aria-live': 'polite', 'data-testid': 'mine-url-status', 'data-state': 'idle' } });
     this.error = h('p', { class: 'field-error', attrs: { role: 'alert', 'data-testid': 'mine-url-error' } });
     this.result = h('div', { class: 'found', attrs: { 'data-testid': 'mine-result' } });
@@ -117,7 +117,8 @@ export class UrlRunPanel {
     };
     this.stop.disabled = false;
     let adapter: { name: string; emulated: boolean } | undefined;
-    const began = performance.now();
+    // Timed from the search itself: opening the GPU (compiling the kernel) or the workers is not hashing.
+    let began = performance.now();
     try {
       let outcome: SearchOutcome;
       const progress = (p: { hashes: number }) => {
@@ -132,10 +133,12 @@ export class UrlRunPanel {
           return;
         }
         adapter = { name: adapterName(opened.miner.facts), emulated: opened.miner.facts.emulated };
+        began = performance.now();
         outcome = await opened.miner.search(job, run.start, run.count, { signal: abort.signal, onProgress: progress });
       } else {
         this.setStatus('starting', 'Starting the workers…');
         const pool = await claim.lease.pool(run.threads, true);
+        began = performance.now();
         outcome = await pool.search(job, run.start, run.count, { signal: abort.signal, onBatch: progress });
       }
       if (id !== this.runs) return;
@@ -191,6 +194,6 @@ export class UrlRunPanel {
     if (adapter?.emulated) lines.push(h('p', { class: 'hint', attrs: { 'data-testid': 'mine-result-emulated' }, text: `This adapter is ${EMULATED_LABEL}.` }));
     r.replaceChildren(...lines);
     r.hidden = false;
-    this.setStatus(outcome.found ? 'found' : outcome.aborted ? 'stopped' : 'done', outcome.found ? 'Found.' : outcome.aborted ? 'Stopped.' : 'Done: none found.');
+    this.setStatus(outcome.found ? 'found' : outcome.aborted ? 'stopped' : 'done', outcome.found ? 'Done: a nonce was found.' : outcome.aborted ? 'Stopped.' : 'Done: none found.');
   }
 }
