@@ -17,8 +17,8 @@ const GENESIS =
 const COMMANDS: Record<string, { flags: string[]; valid: string[][]; cap: string[] }> = {
   hash: { flags: ['--double', '--file'], valid: [['616263'], ['--double']], cap: [] },
   header: { flags: [], valid: [[GENESIS]], cap: [] },
-  mine: { flags: ['--header', '--start', '--count', '--bits', '--target', '--threads', '--no-simd'], valid: [['--header', GENESIS], ['--start', '2083236000'], ['--bits', '0x2000ffff']], cap: ['--count', '2000', '--threads', '1'] },
-  bench: { flags: ['--seconds', '--warmup', '--threads', '--no-simd'], valid: [['--no-simd']], cap: ['--seconds', '0.5', '--warmup', '0', '--threads', '1'] },
+  mine: { flags: ['--header', '--start', '--count', '--bits', '--target', '--threads', '--no-simd', '--gpu'], valid: [['--header', GENESIS], ['--start', '2083236000'], ['--bits', '0x2000ffff']], cap: ['--count', '2000', '--threads', '1'] },
+  bench: { flags: ['--seconds', '--warmup', '--threads', '--no-simd', '--gpu'], valid: [['--no-simd']], cap: ['--seconds', '0.5', '--warmup', '0', '--threads', '1'] },
   target: { flags: ['--bits', '--target'], valid: [['--bits', '0x1d00ffff']], cap: [] },
   retarget: { flags: ['--bits', '--first-time', '--last-time'], valid: [['--bits', '0x1d00ffff'], ['--first-time', '1261130161'], ['--last-time', '1262152739']], cap: [] },
   simulate: { flags: ['--algorithm', '--scenario', '--blocks', '--seed', '--hashrate', '--factor', '--at-days', '--file'], valid: [['--algorithm', 'all'], ['--scenario', 'drop'], ['--seed', '3']], cap: ['--blocks', '200'] },

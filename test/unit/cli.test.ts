@@ -215,3 +215,36 @@ describe('bad input: one line on stderr naming the argument, exit 2', () => {
     expect(r.stderr).toMatch(/--bits: 0x01fedcba has the sign bit set/);
   });
 });
+
+describe('--gpu (Node WebGPU through the optional webgpu package)', () => {
+  // Where Node's WebGPU finds no adapter (this machine and CI: no Vulkan GPU), --gpu is refused as
+  // input with one sentence, exit 2, and nothing on stdout; where one exists, the GPU finds the nonce.
+  it('mine --gpu finds the genesis nonce, or exits 2 saying no adapter was found', () => {
+    const r = powlab('mine', '--gpu', '--header', GENESIS_HEX, '--start', String(GENESIS_NONCE - 1000), '--count', '2000', '--json');
+    if (r.status === 2) {
+      expect(r.stdout).toBe('');
+      const last = r.stderr.trim().split('\n').at(-1)!;
+      expect(last).toMatch(/^powlab mine: --gpu: (no WebGPU adapter: Node's WebGPU \(Dawn, from the webgpu package\) found no GPU|WebGPU for Node is not available)/);
+    } else {
+      expect(r.status).toBe(0);
+      const value = JSON.parse(r.stdout);
+      expect(value).toMatchObject({ found: true, nonce: GENESIS_NONCE, hash: '000000000019d6689c085ae165831e934ff763ae46a2a6c172b3f1b60a8ce26f', backend: 'webgpu' });
+      expect(value.hashes).toBe(1001);
+    }
+  });
+
+  it('bench --gpu measures the GPU, or exits 2 saying no adapter was found', () => {
+    const r = powlab('bench', '--gpu', '--seconds', '0.5', '--warmup', '0', '--json');
+    if (r.status === 2) {
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n').at(-1)).toMatch(/^powlab bench: --gpu: /);
+    } else {
+      expect(r.status).toBe(0);
+      const value = JSON.parse(r.stdout);
+      expect(value.backend).toBe('webgpu');
+      expect(value.hashrate).toBeGreaterThan(0);
+      expect(typeof value.adapter.emulated).toBe('boolean');
+      expect(value.evidence.checksum.value).toBe(EVIDENCE.checksum.value);
+    }
+  });
+});

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
 import { createNodePool } from '../../engine/mining/node-pool.js';
+import type { SearchProgress } from '../../engine/mining/search.js';
 import { hashToDisplayHex, parseHeaderHex } from '../../model/header.js';
 import { checkBits, parseBits, parseTargetHex, targetToHex, targetToLittleEndian } from '../../model/target.js';
 import { InputError, parseInteger } from '../../model/validate.js';
+import { adapterSummary, openCliGpu } from '../gpu.js';
 import { formatRate } from '../output.js';
 import { command, integerIn, option, toggle } from '../spec.js';
 
@@ -51,35 +53,39 @@ T threads on disjoint batches (the answer is the same as one thread's).`,
       },
     }),
     'no-simd': toggle('use the scalar core'),
+    gpu: toggle("mine on the GPU through WebGPU (Node's webgpu package); every candidate is re-checked by the CPU core"),
   },
   choices: [{ of: ['bits', 'target'], conflict: ['--target', 'give --bits or --target, not both'] }],
   json: '{"found", "nonce", "hash", "hashes", "seconds"}',
-  notes: 'Exit status: 0 found, 1 not found in the range, 2 bad input.',
-  async run({ header, start, count: given, threads, bits, target: targetFlag, noSimd }, out) {
+  notes: 'Exit status: 0 found, 1 not found in the range, 2 bad input (also: --gpu with no WebGPU adapter).',
+  async run({ header, start, count: given, threads, bits, target: targetFlag, noSimd, gpu }, out) {
     const count = given ?? MAX_NONCE - start + 1;
     const ownBits = new DataView(header.buffer, header.byteOffset).getUint32(72, true);
     const target = targetFlag ?? bits ?? checkBits(ownBits, '--header (its nBits field)', ANY_TARGET);
 
-    const pool = await createNodePool(threads, !noSimd);
+    const job = { header, target: targetToLittleEndian(target) };
+    const began = performance.now();
+    const progress = (p: SearchProgress) => {
+      const seconds = (performance.now() - began) / 1000;
+      const done = ((p.nextNonce - start) / count) * 100;
+      out.progress(`${p.hashes.toLocaleString('en')} hashes  ${formatRate(p.hashes / seconds)}  ${done.toFixed(1)}% of range`);
+    };
+    const backend = gpu ? await openCliGpu() : undefined;
+    const pool = backend ? undefined : await createNodePool(threads, !noSimd);
     try {
-      await pool.selfTest();
-      const began = performance.now();
-      const outcome = await pool.search({ header, target: targetToLittleEndian(target) }, start, count, {
-        onBatch: (p) => {
-          const seconds = (performance.now() - began) / 1000;
-          const done = ((p.nextNonce - start) / count) * 100;
-          out.progress(`${p.hashes.toLocaleString('en')} hashes  ${formatRate(p.hashes / seconds)}  ${done.toFixed(1)}% of range`);
-        },
-      });
+      await pool?.selfTest();
+      const outcome = backend ? await backend.miner.search(job, start, count, { onProgress: progress }) : await pool!.search(job, start, count, { onBatch: progress });
       out.endProgress();
       const seconds = (performance.now() - began) / 1000;
-      const base = { hashes: outcome.hashes, seconds, threads, simd: pool.simd, target: targetToHex(target) };
+      const where = backend ? { backend: 'webgpu', adapter: adapterSummary(backend.miner.facts).adapter } : { backend: 'wasm', threads, simd: pool!.simd };
+      const base = { hashes: outcome.hashes, seconds, ...where, target: targetToHex(target) };
+      const by = backend ? `WebGPU on ${adapterSummary(backend.miner.facts).name}` : `${threads} thread${threads > 1 ? 's' : ''}`;
       if (outcome.found) {
         const hash = hashToDisplayHex(outcome.hash!);
         out.result({ found: true, nonce: outcome.nonce!, hash, ...base }, () => [
           `found nonce ${outcome.nonce}`,
           `hash        ${hash}`,
-          `${outcome.hashes.toLocaleString('en')} hashes in ${seconds.toFixed(2)} s (${formatRate(outcome.hashes / seconds)}, ${threads} thread${threads > 1 ? 's' : ''})`,
+          `${outcome.hashes.toLocaleString('en')} hashes in ${seconds.toFixed(2)} s (${formatRate(outcome.hashes / seconds)}, ${by})`,
         ]);
         return 0;
       }
@@ -89,7 +95,8 @@ T threads on disjoint batches (the answer is the same as one thread's).`,
       ]);
       return 1;
     } finally {
-      pool.close();
+      pool?.close();
+      backend?.miner.close();
     }
   },
 });
