@@ -10,6 +10,8 @@ const ALL = [
   'test/unit/daa.test.ts',
   'test/unit/luck.test.ts',
   'test/unit/chain-sim.test.ts',
+  // The exact, fast payout tests before the Monte Carlo ones.
+  'test/unit/payouts.mutants.test.ts',
   'test/unit/payouts.test.ts',
   'test/unit/profitability.test.ts',
   'test/unit/bench-stats.test.ts',
