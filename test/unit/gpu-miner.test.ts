@@ -278,7 +278,7 @@ describe('the GPU miner on a fake GPU', () => {
   });
 
   it('rests between dispatches under a duty cycle', async () => {
-    const gpu = new FakeGpu({ msPer1000: 1 });
+    const gpu = new FakeGpu({ msPer1000: 1, cheap: true });
     const miner = await open(gpu, { firstDispatch: 64 * WG });
     const began = performance.now();
     await miner.search({ header, target: targetWithZeroBits(40) }, 0, 4 * 64 * WG, { duty: 0.5 });
