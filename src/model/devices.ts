@@ -17,7 +17,7 @@
 //   month is unknown. GPU and CPU launch months are not in the reference: they are the vendors' public
 //   launch (or announcement) months, and `basis` says which.
 
-import { bestRun, type BenchResult } from './bench-result.js';
+import { bestRun, type AdapterFacts, type BenchResult } from './bench-result.js';
 
 export type DeviceKind = 'asic' | 'gpu' | 'cpu' | 'home';
 export const DEVICE_KINDS: readonly DeviceKind[] = Object.freeze(['asic', 'gpu', 'cpu', 'home'] as const);
@@ -287,6 +287,48 @@ export function browserDevice(m: { hashrate: number; threads: number; date: stri
   };
 }
 
+/** The words an adapter gives about itself, joined: what a catalogue GPU's name is looked for in. */
+function adapterWords(adapter: AdapterFacts): string {
+  return [adapter.vendor, adapter.architecture, adapter.device, adapter.description].join(' ').toLowerCase().replace(/[^a-z0-9]+/g, ' ');
+}
+
+/**
+ * The catalogue's modeled GPU that this adapter names, if any: every word of the row's model (its
+ * name without the maker and any parenthesis, e.g. "rtx 4090", "rx 6800 xt") must appear in what the
+ * adapter says about itself. Browsers often hide the model (an empty description): then none.
+ */
+export function modeledGpuFor(adapter: AdapterFacts): DeviceProfile | undefined {
+  const said = ` ${adapterWords(adapter)} `;
+  const model = (d: DeviceProfile) =>
+    d.name.replace(/\(.*\)/g, '').toLowerCase().replace(d.maker.toLowerCase(), '').replace(/[^a-z0-9]+/g, ' ').trim();
+  const matches = DEVICES.filter((d) => d.kind === 'gpu' && !d.measured).filter((d) => {
+    const words = model(d).split(' ').filter(Boolean);
+    return words.length > 0 && words.every((w) => said.includes(` ${w} `));
+  });
+  // "rtx 3090" must not be taken for "rtx 3090 ti": the longest model that matches wins.
+  return matches.sort((a, b) => model(b).length - model(a).length)[0];
+}
+
+/** This browser's GPU from its last WebGPU benchmark: id 'this-gpu', kind 'gpu', measured. */
+export function gpuDevice(m: { hashrate: number; adapter: AdapterFacts; date: string }, watts: number | null): DeviceProfile {
+  const named = [m.adapter.description || m.adapter.device, m.adapter.vendor, m.adapter.architecture].filter(Boolean);
+  const modeled = modeledGpuFor(m.adapter);
+  const ratio = modeled ? `; ${(100 * (m.hashrate / modeled.hashrate)).toFixed(0)}% of the catalogue's modeled ${modeled.name} (${modeled.basis?.split(';')[0] ?? 'modeled'})` : '';
+  return {
+    id: 'this-gpu',
+    name: `This GPU (measured): ${named.join(', ') || 'unnamed adapter'}`,
+    maker: 'you',
+    kind: 'gpu',
+    hashrate: m.hashrate,
+    watts,
+    released: monthOf(m.date),
+    source: `measured by PoW Lab through WebGPU in this browser (the Benchmark screen${m.date ? `, ${m.date.slice(0, 10)}` : ''})`,
+    confidence: 'high',
+    basis: `${watts === null ? 'watts: not entered yet' : 'watts: as you typed them, not measured'}${ratio}`,
+    measured: true,
+  };
+}
+
 /** "firefox", "edge", "chrome", "safari" or "browser", from a user agent. */
 function browserName(userAgent: string): string {
   if (/Firefox\//.test(userAgent)) return 'Firefox';
@@ -307,9 +349,9 @@ export function benchResultDevice(result: BenchResult, watts: number | null): De
   const name = result.label.trim() || `${browserName(result.device.userAgent)}${cores === null ? '' : `, ${cores} cores`}`;
   return {
     id: `measured-${slug(name)}-${slug(result.date)}`,
-    name,
+    name: result.backend === 'wasm' ? name : `${name} (${result.backend === 'webgpu' ? 'GPU, WebGPU' : 'CPU and GPU together'})`,
     maker: 'you',
-    kind: 'cpu',
+    kind: result.backend === 'webgpu' ? 'gpu' : 'cpu',
     hashrate: run.hashrate,
     watts,
     released: monthOf(result.date),

@@ -34,6 +34,7 @@ test.describe('with WebGPU (SwiftShader)', () => {
       expect(stored.runs[0].perWorker).toHaveLength(backend === 'webgpu' ? 0 : 1);
       expect(stored.runs[0].evidence.checksum.value).toBe('501796b05e4fe0291ef2911f4c084c29dd1fddf5a0a51344c9769a25997f7bac');
       expect(await page.evaluate(() => localStorage.getItem('powlab.lastHashrate'))).toBeNull();
+      expect(await page.evaluate(() => localStorage.getItem('powlab.lastGpuHashrate'))).toBeNull();
       await expect(page.getByTestId('bench-compare-item')).toContainText('emulated on the CPU, not a GPU figure');
     });
   }
@@ -51,4 +52,14 @@ test.describe('with WebGPU (SwiftShader)', () => {
     await page.getByTestId('bench-backend-both').check();
     await expect(page.getByTestId('bench-threads')).toBeEnabled();
   });
+});
+
+test('an emulated GPU never enters Devices as a GPU', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/?bench=run&backend=webgpu&seconds=2&warmup=0.5');
+  await expect(page.getByTestId('bench-result')).toHaveAttribute('data-emulated', 'true', { timeout: 60_000 });
+  await page.goto('/#devices');
+  await expect(page.locator('#view-devices')).toHaveAttribute('data-ready', 'true');
+  await expect(page.getByTestId('dv-gpu-status')).toContainText('No GPU measured yet');
+  await expect(page.locator('[data-testid="device-table"] tr[data-device-id="this-gpu"]')).toHaveCount(0);
 });

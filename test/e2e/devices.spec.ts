@@ -556,3 +556,19 @@ test('screenshots at 1280 and 390 px, empty and with a measured row and a rig', 
     await expectHonest(page);
   }
 });
+
+test('this GPU (measured) sits beside the modeled GPUs with its measured/modeled ratio', async ({ page }) => {
+  // A WebGPU benchmark on a real RTX 4090 as the Benchmark screen saves it (this machine has no GPU).
+  const modeled = deviceById('rtx4090')!;
+  const measured = 0.42 * modeled.hashrate;
+  await page.addInitScript((m) => {
+    localStorage.setItem('powlab.lastGpuHashrate', JSON.stringify({ hashrate: m, adapter: { vendor: 'nvidia', architecture: 'ada-lovelace', device: '', description: 'NVIDIA GeForce RTX 4090', isFallbackAdapter: false }, date: '2026-11-30T10:00:00.000Z' }));
+  }, measured);
+  await openDevices(page);
+  await expect(page.getByTestId('dv-gpu-status')).toContainText("This GPU (measured): NVIDIA GeForce RTX 4090, nvidia, ada-lovelace: " + formatRate(measured));
+  await expect(page.getByTestId('dv-gpu-status')).toContainText("42% of the catalogue's modeled NVIDIA RTX 4090");
+  const row = page.locator('[data-testid="device-table"] tr[data-device-id="this-gpu"]');
+  await expect(row).toHaveAttribute('data-measured', 'true');
+  await expect(row).toHaveAttribute('data-hashrate', String(measured));
+  await expectHonest(page);
+});

@@ -14,6 +14,8 @@ import {
   browserDevice,
   deviceById,
   efficiencyJPerTH,
+  gpuDevice,
+  modeledGpuFor,
   type DeviceProfile,
 } from '../../src/model/devices.js';
 import {
@@ -389,5 +391,30 @@ describe('user devices', () => {
     ['no devices list', '{"format":"powlab-devices","version":1,"devices":{}}'],
   ])('refuses %s as a whole (InputError naming file)', (_what, text) => {
     expect(fieldOf(() => parseUserDevicesFile(text))).toBe('file');
+  });
+});
+
+describe('this GPU (measured) beside the modeled GPUs', () => {
+  const adapter = (description: string, vendor = 'nvidia') => ({ vendor, architecture: 'ada-lovelace', device: '', description, isFallbackAdapter: false });
+
+  it('finds the catalogue row an adapter names, the longest model first, and none when it names none', () => {
+    expect(modeledGpuFor(adapter('NVIDIA GeForce RTX 4090'))?.id).toBe('rtx4090');
+    expect(modeledGpuFor(adapter('NVIDIA GeForce RTX 3080 Laptop GPU'))?.id).toBe('rtx3080');
+    expect(modeledGpuFor(adapter('NVIDIA GeForce RTX 2080 Ti'))?.id).toBe('rtx2080ti');
+    expect(modeledGpuFor(adapter('AMD Radeon RX 6800 XT', 'amd'))?.id).toBe('rx6800xt');
+    expect(modeledGpuFor(adapter('NVIDIA GeForce RTX 4080'))).toBeUndefined();
+    expect(modeledGpuFor(adapter('NVIDIA GeForce RTX 2080'))).toBeUndefined();
+    // Chrome often hides the model: vendor and architecture alone name no row.
+    expect(modeledGpuFor(adapter(''))).toBeUndefined();
+    expect(modeledGpuFor(adapter('Google SwiftShader', 'google'))).toBeUndefined();
+  });
+
+  it('the measured row carries the measured/modeled ratio', () => {
+    const modeled = deviceById('rtx4090')!;
+    const row = gpuDevice({ hashrate: modeled.hashrate * 0.42, adapter: adapter('NVIDIA GeForce RTX 4090'), date: '2026-11-30T10:00:00Z' }, null);
+    expect(row).toMatchObject({ id: 'this-gpu', kind: 'gpu', measured: true, watts: null, released: '2026-11' });
+    expect(row.name).toBe('This GPU (measured): NVIDIA GeForce RTX 4090, nvidia, ada-lovelace');
+    expect(row.basis).toContain("42% of the catalogue's modeled NVIDIA RTX 4090 (0.47 × hashcat mode 1400 21975.5 MH/s");
+    expect(gpuDevice({ hashrate: 1e9, adapter: adapter(''), date: '' }, null).basis).toBe('watts: not entered yet');
   });
 });

@@ -10,6 +10,7 @@ import { bestRun, isScore, type BenchResult } from '../../../model/bench-result.
 import { addContents } from '../../shared/contents.js';
 import { errorText } from '../../shared/dom.js';
 import { formatDuration, formatRate, plural } from '../../shared/format.js';
+import { saveMeasuredGpu } from '../../shared/measured-gpu.js';
 import { saveMeasuredHashrate } from '../../shared/measured-hashrate.js';
 import { addToHistory, loadHistory } from './history.js';
 import { HistoryPanel } from './history-panel.js';
@@ -125,7 +126,9 @@ export function mountBenchView(root: HTMLElement): void {
           const { disturbedBy } = outcome.result.caveats;
           if (isScore(outcome.result)) {
             form.status(`Done: ${formatRate(best.hashrate)} with ${plural(best.threads, 'thread', 'threads')}${best.ended === 'stable' ? ' (stopped early: the rate was stable)' : ''}.`);
-            saveMeasuredHashrate({ hashrate: best.hashrate, threads: best.threads, date: outcome.result.date });
+            // The CPU's figure is the CPU's, the GPU's the GPU's; a hybrid total is neither device's rate.
+            if (outcome.result.backend === 'wasm') saveMeasuredHashrate({ hashrate: best.hashrate, threads: best.threads, date: outcome.result.date });
+            if (outcome.result.backend === 'webgpu' && outcome.result.adapter) saveMeasuredGpu({ hashrate: best.hashrate, adapter: outcome.result.adapter, date: outcome.result.date });
           } else {
             form.status('Finished, but not a score: the result is kept and marked with the reason.');
             if (disturbedBy.length > 0) {

@@ -19,6 +19,7 @@ const TYPICAL_HINT = `Typical, not measured: ${TYPICAL_WATTS.map((t) => `${t.lab
 export function mountMeasuredPanel(root: HTMLElement, store: DeviceStore): void {
   const panel = find(root, 'dv-measured-panel');
   const status = find(panel, 'dv-browser-status');
+  const gpuStatus = find(panel, 'dv-gpu-status');
   const list = find(panel, 'dv-measured-list');
   find(panel, 'dv-typical-list').replaceChildren(...TYPICAL_WATTS.map((t) => h('li', { text: `${t.label}: ${t.min}–${t.max} W. Source: ${t.source}.` })));
   const items = new Map<string, MeasuredItem>();
@@ -29,6 +30,11 @@ export function mountMeasuredPanel(root: HTMLElement, store: DeviceStore): void 
     status.textContent = last
       ? `This browser's last measurement: ${formatRate(last.hashrate)} with ${plural(last.threads, 'thread', 'threads')}${last.date ? `, ${formatDate(last.date)}` : ''} (from the Benchmark screen or Measure now).`
       : 'This browser has not been measured yet: press Measure now below (a few seconds), or run the Benchmark screen. Its figure then joins every chart as the measured row.';
+    const gpu = store.gpu();
+    const modeled = gpu ? gpuRatio(gpu) : '';
+    gpuStatus.textContent = gpu
+      ? `${gpu.name}: ${formatRate(gpu.hashrate)}, measured through WebGPU on the Benchmark screen${modeled}.`
+      : 'No GPU measured yet: run the Benchmark screen with the WebGPU backend. Its figure then joins the charts beside the modeled GPUs (an emulated adapter such as SwiftShader never does: its rate is the CPU\'s).';
     for (const [id, item] of items) {
       if (!rows.some((r) => r.id === id)) {
         item.element.remove();
@@ -52,6 +58,12 @@ export function mountMeasuredPanel(root: HTMLElement, store: DeviceStore): void 
 
   mountMeasureNow(panel);
   mountBenchFileInput(panel, store);
+}
+
+/** "; 42% of the catalogue's modeled NVIDIA RTX 4090", or why there is no ratio. */
+function gpuRatio(gpu: DeviceProfile): string {
+  const part = gpu.basis?.split('; ').find((p) => p.includes("of the catalogue's modeled"));
+  return part ? `: ${part}` : '; the adapter does not name a GPU the catalogue models, so there is no measured/modeled ratio';
 }
 
 /** One measured row: its figures, its watts field (kept while the row lasts), Remove for a file. */

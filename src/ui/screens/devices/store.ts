@@ -4,9 +4,10 @@
 // back through its watcher, so another tab's benchmark or edit shows here too, and the panels redraw
 // from one notification.
 import type { BenchResult } from '../../../model/bench-result.js';
-import { benchResultDevice, browserDevice, DEVICES, type DeviceProfile } from '../../../model/devices.js';
+import { benchResultDevice, browserDevice, DEVICES, gpuDevice, type DeviceProfile } from '../../../model/devices.js';
 import { userDeviceProfile, type UserDevice } from '../../../model/user-devices.js';
 import { defaultEconomics, type EconomicsInput } from '../../../sim/device-economics.js';
+import { readMeasuredGpu, watchMeasuredGpu, type MeasuredGpu } from '../../shared/measured-gpu.js';
 import { readMeasuredHashrate, watchMeasuredHashrate, type MeasuredHashrate } from '../../shared/measured-hashrate.js';
 import { watchStored } from '../../shared/storage.js';
 import {
@@ -25,9 +26,11 @@ import {
 export type Change = 'rows' | 'economics';
 
 export const BROWSER_ID = 'this-browser';
+export const GPU_ID = 'this-gpu';
 
 export class DeviceStore {
   private measured: MeasuredHashrate | undefined = readMeasuredHashrate();
+  private measuredGpu: MeasuredGpu | undefined = readMeasuredGpu();
   private benchFiles: BenchResult[] = readBenchFiles();
   private user: UserDevice[] = readUserDevices();
   private watts: Map<string, number> = readTypedWatts();
@@ -38,6 +41,10 @@ export class DeviceStore {
   constructor() {
     watchMeasuredHashrate((m) => {
       this.measured = m;
+      this.changed('rows');
+    });
+    watchMeasuredGpu((m) => {
+      this.measuredGpu = m;
       this.changed('rows');
     });
     watchStored(USER_DEVICES_KEY, () => {
@@ -82,10 +89,16 @@ export class DeviceStore {
     return this.measured ? browserDevice(this.measured, this.watts.get(BROWSER_ID) ?? null) : undefined;
   }
 
+  /** This browser's GPU from its last WebGPU benchmark (never an emulated adapter's). */
+  gpu(): DeviceProfile | undefined {
+    return this.measuredGpu ? gpuDevice(this.measuredGpu, this.watts.get(GPU_ID) ?? null) : undefined;
+  }
+
   measuredRows(): DeviceProfile[] {
     const browser = this.browser();
+    const gpu = this.gpu();
     const files = this.benchFiles.map((r) => this.fileRow(r));
-    return [...(browser ? [browser] : []), ...files];
+    return [...(browser ? [browser] : []), ...(gpu ? [gpu] : []), ...files];
   }
 
   private fileRow(result: BenchResult): DeviceProfile {
@@ -140,7 +153,7 @@ export class DeviceStore {
 
   /** True when `id` names a catalogue or measured row (a user device must not take it). */
   isTaken(id: string): boolean {
-    return id === BROWSER_ID || DEVICES.some((d) => d.id === id) || this.benchFiles.some((r) => benchResultDevice(r, null).id === id);
+    return id === BROWSER_ID || id === GPU_ID || DEVICES.some((d) => d.id === id) || this.benchFiles.some((r) => benchResultDevice(r, null).id === id);
   }
 
   /** Stores the learner's devices (the only key a devices file or the form writes). */

@@ -46,6 +46,7 @@ export const DEVICES_TEMPLATE = `
 <section class="panel" aria-labelledby="dv-measured-title" data-testid="dv-measured-panel" data-contents-label="Measured">
   <h2 id="dv-measured-title">This browser and your measurements</h2>
   <p data-testid="dv-browser-status" aria-live="polite"></p>
+  <p data-testid="dv-gpu-status" aria-live="polite"></p>
   <form class="dv-measure" data-testid="dv-measure-form" novalidate>
     <div class="form-fields">
       <div class="form-field">
