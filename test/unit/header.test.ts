@@ -221,3 +221,28 @@ describe('bad input', () => {
     );
   });
 });
+
+// Survivors of mutation testing (docs/quality.md).
+describe('edges the first mutation run found unpinned', () => {
+  const header = parseHeader(parseHeaderHex(headers[0]!.headerHex));
+
+  it('keeps the largest uint32 in every integer field', () => {
+    const top = { ...header, version: 0xffffffff, time: 0xffffffff, bits: 0xffffffff, nonce: 0xffffffff };
+    expect(parseHeader(serializeHeader(top))).toEqual(top);
+    expect(parseHeader(withNonce(serializeHeader(header), 0xffffffff)).nonce).toBe(0xffffffff);
+  });
+
+  it('says what it got: the byte count, the bad value, the type', () => {
+    expectInputError(() => parseHeader(new Uint8Array(79)), 'header', /^header: a block header is 80 bytes, got 79 bytes$/);
+    expectInputError(() => parseHeader([] as unknown as Uint8Array), 'header', /got object$/);
+    expectInputError(() => withNonce(new Uint8Array(80), -1), 'nonce', /^nonce: not a 32-bit unsigned integer: -1$/);
+    expectInputError(() => hashToDisplayHex(new Uint8Array(31)), 'hash', /^hash: expected 32 bytes, got 31$/);
+    expectInputError(() => parseHeaderHex(42 as unknown as string, '--header'), '--header', /^--header: expected 160 hex digits$/);
+    expectInputError(() => serializeHeader({ ...header, merkleRoot: 42 } as unknown as BlockHeader), 'merkleRoot', /^merkleRoot: expected 64 hex digits$/);
+  });
+
+  it('refuses a missing header object, naming the header', () => {
+    expectInputError(() => serializeHeader(null as unknown as BlockHeader), 'header', /^header: expected a header object$/);
+    expectInputError(() => serializeHeader(5 as unknown as BlockHeader), 'header', /expected a header object/);
+  });
+});

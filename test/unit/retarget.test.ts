@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  calculateNextWorkRequired, clampTimespan, createBitcoinDaa, isRetargetHeight, retargetFromTarget, retargetWindow,
-  TARGET_TIMESPAN,
+  calculateNextWorkRequired, clampTimespan, createBitcoinDaa, isRetargetHeight, MAINNET_RETARGET, RETARGET_INTERVAL,
+  retargetFromTarget, retargetWindow, TARGET_SPACING, TARGET_TIMESPAN,
 } from '../../src/sim/retarget.js';
-import { decodeCompact, encodeCompact, POW_LIMIT } from '../../src/model/target.js';
+import { decodeCompact, DIFF1_TARGET, encodeCompact, POW_LIMIT } from '../../src/model/target.js';
 import { isInputError } from '../../src/model/validate.js';
 import { hexNumber, loadDifficultyVectors } from '../helpers/vectors.js';
 
@@ -141,5 +141,65 @@ describe('heights and the simulator adapter', () => {
     const expected = calculateNextWorkRequired(0x1d00ffff, times[2016]!, times[4031]!).bits;
     expect(daa.next(chain, 4031)).toBe(expected);
     expect(expected).toBe(encodeCompact((decodeCompact(0x1d00ffff).target * 604_500n) / 1_209_600n));
+  });
+});
+
+// Survivors of mutation testing (docs/quality.md).
+describe('edges the first mutation run found unpinned', () => {
+  /** The InputError `call` throws. */
+  const refusal = (call: () => unknown): { field: string; message: string } => {
+    try {
+      call();
+    } catch (error) {
+      expect(isInputError(error)).toBe(true);
+      return error as { field: string; message: string };
+    }
+    throw new Error('nothing was thrown');
+  };
+
+  it('uses mainnet consensus parameters (chainparams.cpp: nPowTargetTimespan 14 days, spacing 10 minutes)', () => {
+    expect(TARGET_TIMESPAN).toBe(14 * 24 * 60 * 60);
+    expect(RETARGET_INTERVAL).toBe(2016);
+    expect(TARGET_SPACING).toBe(600);
+    expect(MAINNET_RETARGET).toEqual({ targetTimespan: 1_209_600, powLimit: POW_LIMIT });
+  });
+
+  it('accepts the times 0 and 4294967295 (nTime is a uint32) and a period of zero seconds, clamped to T/4', () => {
+    expect(calculateNextWorkRequired(0x1d00ffff, 0, TARGET_TIMESPAN).bits).toBe(0x1d00ffff);
+    expect(calculateNextWorkRequired(0x1c05a3f4, 0xffffffff - TARGET_TIMESPAN, 0xffffffff).bits).toBe(0x1c05a3f4);
+    const r = calculateNextWorkRequired(0x1c05a3f4, 1279008237, 1279008237);
+    expect(r.timespan).toBe(0);
+    expect(r.clamp).toBe('min');
+    expect(r.bits).toBe(0x1c0168fd); // as pow_tests.cpp get_next_work_lower_limit_actual
+  });
+
+  it('names the field, and the reason, of each refusal', () => {
+    const early = refusal(() => calculateNextWorkRequired(0x1d00ffff, -1, 5));
+    expect(early.field).toBe('firstTime');
+    expect(early.message).toBe('firstTime: expected a Unix time in seconds (0 to 4294967295), got -1');
+    expect(refusal(() => calculateNextWorkRequired(0x1d00ffff, 0, 2 ** 32)).field).toBe('lastTime');
+    expect(refusal(() => calculateNextWorkRequired(0x1d80ffff, 0, 1)).field).toBe('bits');
+    const before = refusal(() => calculateNextWorkRequired(0x1d00ffff, 100, 99));
+    expect(before.message).toBe("lastTime: 99 is before the first block's time 100: the last block of a period cannot come before its first");
+    const fraction = refusal(() => retargetFromTarget(DIFF1_TARGET, 1.5));
+    expect(fraction.field).toBe('timespan');
+    expect(fraction.message).toBe('timespan: expected an integer number of seconds, got 1.5');
+    const height = refusal(() => retargetWindow(2015));
+    expect(height.field).toBe('height');
+    expect(height.message).toMatch(/2015 is not a retarget height \(a positive multiple of 2016\)/);
+  });
+
+  it('a new target exactly at powLimit is not "capped" (pow.cpp caps only bnNew > bnPowLimit)', () => {
+    const params = { targetTimespan: TARGET_TIMESPAN, powLimit: DIFF1_TARGET };
+    const r = retargetFromTarget(DIFF1_TARGET, TARGET_TIMESPAN, params);
+    expect(r.exactTarget).toBe(DIFF1_TARGET);
+    expect(r.cappedAtPowLimit).toBe(false);
+    expect(retargetFromTarget(DIFF1_TARGET, TARGET_TIMESPAN + 1, params).cappedAtPowLimit).toBe(true);
+  });
+
+  it("the simulator's rule is called bitcoin and reads one block of history", () => {
+    const daa = createBitcoinDaa();
+    expect(daa.id).toBe('bitcoin');
+    expect(daa.history).toBe(1);
   });
 });

@@ -360,3 +360,63 @@ describe('seeded sweep (fast-check is not installed; a fixed-seed generator stan
     }
   });
 });
+
+// Survivors of mutation testing (docs/quality.md), each pinned by what Core does or what a user reads.
+describe('edges the first mutation run found unpinned', () => {
+  it('names the field and the value in every refusal', () => {
+    expectInputError(() => decodeCompact(-1), 'bits', /^bits: not a 32-bit unsigned integer: -1$/);
+    expectInputError(() => difficultyFromBits(2 ** 32), 'bits', /not a 32-bit unsigned integer: 4294967296/);
+    expectInputError(() => encodeCompact(1n << 256n), 'target', /^target: not a 256-bit unsigned integer$/);
+    expectInputError(() => difficultyFromTarget(-1n), 'target', /256-bit/);
+    expectInputError(() => expectedHashes(-1n), 'target', /256-bit/);
+    // A number where a BigInt belongs is refused, not a TypeError from mixing the two.
+    expectInputError(() => encodeCompact(5 as unknown as bigint), 'target', /256-bit/);
+    expectInputError(() => hashToBigInt(new Uint8Array(31)), 'hash', /expected 32 bytes, got 31$/);
+    expectInputError(() => leadingZeroBits('00' as unknown as Uint8Array), 'hash', /expected 32 bytes, got string$/);
+    expectInputError(() => targetFromLeadingZeroBits(256), 'zeroBits', /expected an integer in 0\.\.255, got 256$/);
+  });
+
+  it('SetCompact: a one-byte mantissa overflows only past size 34 (arith_uint256.cpp)', () => {
+    expect(decodeCompact(0x22000001)).toEqual({ target: 1n << 248n, negative: false, overflow: false });
+    expect(decodeCompact(0x23000001).overflow).toBe(true);
+  });
+
+  it('GetCompact never sets the sign bit of a zero mantissa, whatever fNegative says', () => {
+    expect(encodeCompact(0n, true)).toBe(0);
+    expect(encodeCompact(0x80n, true)).toBe(0x02808000); // the sign on a non-zero mantissa is kept
+  });
+
+  it('divideToNumber: refuses negative operands, 0/0 is NaN, 0/n is 0, and huge quotients stay finite', () => {
+    expect(() => divideToNumber(-1n, 1n)).toThrow(/^divideToNumber: negative operand$/);
+    expect(() => divideToNumber(1n, -1n)).toThrow(RangeError);
+    expect(divideToNumber(0n, 0n)).toBeNaN();
+    expect(divideToNumber(1n, 0n)).toBe(Infinity);
+    expect(divideToNumber(0n, 5n)).toBe(0);
+    // 2^600 / 3 and 2^-600 / 3 in doubles: both operands exact, so one correctly rounded division.
+    expect(divideToNumber(1n << 600n, 3n)).toBe(2 ** 600 / 3);
+    expect(divideToNumber(1n, 3n << 600n)).toBe(2 ** -600 / 3);
+  });
+
+  it('parseTargetHex and parseBits: trim, a 0x prefix only at the start, and refuse non-strings', () => {
+    const hex = targetToHex(DIFF1_TARGET);
+    expect(parseTargetHex(` ${hex}\n`, '--target')).toBe(DIFF1_TARGET);
+    expectInputError(() => parseTargetHex(`${'0'.repeat(30)}0x${'0'.repeat(32)}`, '--target'), '--target', /not hex: "x" at position 31$/);
+    expectInputError(() => parseTargetHex(42 as unknown as string, '--target'), '--target', /^--target: expected 64 hex digits$/);
+    expectInputError(() => parseTargetHex('f'.repeat(63), '--target'), '--target', /expected 64 hex digits \(big-endian\), got 63$/);
+    expect(parseBits(' 0x1d00ffff\t', '--bits')).toBe(0x1d00ffff);
+    expectInputError(() => parseBits('1d0x0fff', '--bits'), '--bits', /^--bits: expected nBits as 1 to 8 hex digits, e\.g\. 0x1d00ffff; got "1d0x0fff"$/);
+    expectInputError(() => parseBits(0x1d00ffff as unknown as string, '--bits'), '--bits', /^--bits: expected nBits as hex, e\.g\. 0x1d00ffff$/);
+  });
+
+  it('checkBits: a zero mantissa without the sign bit says just that; a target equal to powLimit is allowed (pow.cpp: bnTarget > powLimit fails)', () => {
+    expectInputError(() => checkBits(0x1d000000, '--bits'), '--bits', /^--bits: 0x1d000000 decodes to zero: no hash can meet it$/);
+    expect(checkBits(0x1d00ffff, 'bits', DIFF1_TARGET)).toBe(DIFF1_TARGET);
+    expect(checkProofOfWork(hashOf(DIFF1_TARGET), 0x1d00ffff, DIFF1_TARGET)).toBe(true);
+    expectInputError(() => checkBits(0x1d00ffff, 'bits', DIFF1_TARGET - 1n), 'bits', /above powLimit 00000000fffeffff/);
+  });
+
+  it('GetBlockProof of the smallest targets: floor(2^256 / (target + 1))', () => {
+    expect(blockProof(0x01010000)).toBe(1n << 255n); // target 1
+    expect(blockProof(0x01020000)).toBe((1n << 256n) / 3n); // target 2
+  });
+});
