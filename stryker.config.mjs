@@ -36,6 +36,8 @@ export default {
   timeoutMS: 20_000,
   // Not under node_modules: Vitest excludes every test below a node_modules folder.
   tempDirName: TEMP,
+  // Build outputs the unit tests above never read: each browser-test port's dist-app-<port>, reports.
+  ignorePatterns: ['/dist-app', '/dist-app-*', '/test-results', '/playwright-report', '/reports'],
   // Stryker rewrites the tsconfig in its sandbox with TypeScript's compiler API, which TypeScript 7
   // lacks; Vitest needs no tsconfig, so point it at none and the rewrite is skipped.
   tsconfigFile: 'no-tsconfig-for-stryker.json',
