@@ -74,7 +74,7 @@ function cliBench(threads) {
   });
   if (r.status !== 0) fail(`the CLI bench failed (exit ${r.status}): ${r.stderr.trim()}`);
   const json = JSON.parse(r.stdout);
-  if (!(json.hashrate > 0) || json.verified !== true) fail(`the CLI reported no verified hashrate: ${r.stdout}`);
+  if (!(json.hashrate > 0) || json.evidence?.checksum?.workload !== "powlab-checksum-v1") fail(`the CLI reported no hashrate with its core's evidence: ${r.stdout}`);
   return { hashrate: json.hashrate, perThread: json.perThread, cv: json.spread.cv, simd: json.simd };
 }
 
