@@ -180,8 +180,13 @@ test.describe('WebGPU (SwiftShader, correctness only)', () => {
     await expect(option).toBeEnabled();
     await expect(page.getByTestId('mine-gpu-note')).toHaveText(/emulated on the CPU, not a GPU figure/);
     await page.getByTestId('mine-zero-bits').fill('8');
+    // The GPU load applies to the GPU only, and a run at a quarter load still finds and verifies.
+    await expect(page.getByTestId('mine-gpu-duty')).toBeDisabled();
     await option.check();
+    await expect(page.getByTestId('mine-gpu-duty')).toBeEnabled();
+    await page.getByTestId('mine-gpu-duty').selectOption('0.25');
     await page.getByTestId('mine-start-button').click();
+    await expect(page.getByTestId('mine-gpu-duty')).toBeDisabled();
     const found = page.getByTestId('mine-found');
     await expect(found).toHaveAttribute('data-verified', 'yes', { timeout: 60_000 });
     const nonce = Number(await found.getAttribute('data-nonce'));

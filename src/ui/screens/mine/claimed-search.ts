@@ -40,8 +40,12 @@ export class ClaimedSearch {
     private readonly noticeSlot: HTMLElement,
   ) {}
 
-  /** `gpu`: on the page's GPU miner (WebGPU) instead of the pool's `threads` workers. */
-  async run(threads: number, steps: SearchSteps, gpu = false): Promise<SearchOutcome> {
+  /**
+   * `gpu`: on the page's GPU miner (WebGPU) instead of the pool's `threads` workers, working `duty`
+   * of the time (1: flat out; less: a rest after each dispatch, so the GPU stays cooler and the page
+   * smoother).
+   */
+  async run(threads: number, steps: SearchSteps, gpu = false, duty = 1): Promise<SearchOutcome> {
     this.hideNotice?.();
     this.hideNotice = undefined;
     let run: MiningRun | undefined;
@@ -64,7 +68,7 @@ export class ClaimedSearch {
         if (gpu) {
           const opened = await pageGpuMiner();
           if (!opened.ok) return { kind: 'no-workers', message: opened.reason };
-          pool = gpuSearcher(opened.miner);
+          pool = gpuSearcher(opened.miner, duty);
         } else pool = await lease.pool(threads, true);
       } catch (error) {
         return { kind: 'no-workers', message: errorText(error) };

@@ -10,12 +10,15 @@ import type { Searcher } from './mining-run.js';
 
 export class GpuOption {
   readonly input: HTMLInputElement;
+  private readonly dutySelect: HTMLSelectElement;
   private readonly note: HTMLElement;
   /** The adapter, once the probe has found one. */
   facts: AdapterFacts | undefined;
 
   constructor(root: HTMLElement) {
     this.input = find<HTMLInputElement>(root, 'mine-gpu');
+    this.dutySelect = find<HTMLSelectElement>(root, 'mine-gpu-duty');
+    this.input.addEventListener('change', () => this.lock(false));
     this.note = find(root, 'mine-gpu-note');
     void probePageGpu().then((found) => {
       if (!found.ok) {
@@ -26,7 +29,7 @@ export class GpuOption {
         return;
       }
       this.facts = found.facts;
-      this.input.disabled = false;
+      this.lock(false);
       const name = adapterName(found.facts);
       this.note.dataset['state'] = found.facts.emulated ? 'emulated' : 'available';
       this.note.textContent = found.facts.emulated
@@ -40,17 +43,25 @@ export class GpuOption {
     return this.input.checked && !this.input.disabled;
   }
 
+  /** Share of the time the GPU works, from the load option (1, 0.5 or 0.25). */
+  get duty(): number {
+    const d = Number(this.dutySelect.value);
+    return d > 0 && d <= 1 ? d : 1;
+  }
+
   /** Whether to lock the choice while a run is on. */
   lock(locked: boolean): void {
     this.input.disabled = locked || this.facts === undefined;
+    this.dutySelect.disabled = locked || this.facts === undefined || !this.input.checked;
   }
 }
 
 /** The GPU miner as a run's backend: its hashes count as one worker's. */
-export function gpuSearcher(miner: GpuMiner): Searcher {
+export function gpuSearcher(miner: GpuMiner, duty = 1): Searcher {
   return {
     search: (job, start, count, options) =>
       miner.search(job, start, count, {
+        duty,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onBatch ? { onProgress: options.onBatch } : {}),
         ...(options.onIncident ? { onIncident: options.onIncident } : {}),

@@ -160,7 +160,7 @@ export class MiningPanel extends SearchPanel {
         timer = setInterval(() => this.tick(), TICK_MS);
         return run;
       },
-    }, onGpu);
+    }, onGpu, gpu.duty);
     clearInterval(timer);
     this.tick();
     this.run = undefined;

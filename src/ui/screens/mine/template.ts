@@ -151,6 +151,12 @@ export const MINE_TEMPLATE = `
       <input type="checkbox" aria-describedby="mine-gpu-note" data-testid="mine-gpu" disabled />
       Mine on the GPU (WebGPU) instead of the threads
     </label>
+    <label class="field-label" for="mine-gpu-duty">GPU load</label>
+    <select id="mine-gpu-duty" class="input" data-testid="mine-gpu-duty" disabled>
+      <option value="1" selected>full: dispatch after dispatch</option>
+      <option value="0.5">about half: a rest after each dispatch</option>
+      <option value="0.25">about a quarter: cooler, slower</option>
+    </select>
     <p id="mine-gpu-note" class="hint" aria-live="polite" data-testid="mine-gpu-note">Checking for WebGPU…</p>
   </div>
 
