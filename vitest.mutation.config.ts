@@ -12,6 +12,7 @@ const ALL = [
   'test/unit/chain-sim.test.ts',
   // The exact, fast payout tests before the Monte Carlo ones.
   'test/unit/payouts.mutants.test.ts',
+  'test/unit/payouts-survivors.mutants.test.ts',
   'test/unit/payouts.test.ts',
   'test/unit/profitability.test.ts',
   'test/unit/bench-stats.test.ts',

@@ -258,39 +258,40 @@ describe('the trial machinery', () => {
 });
 
 describe('closed forms on whole-number figures (Rosenfeld §1.2, §1.3, §2.2, §3.3, §3.1)', () => {
-  const input = unit();
+  // Built inside each test: a mutant that throws here must fail tests, not the file's collection.
+  const input = (): PayoutInput => unit();
   const keep = 0.75;
 
   it('solo: lambda = 2 blocks of 4 coins', () => {
-    expect(SCHEMES.solo.analytic(input)).toEqual({
+    expect(SCHEMES.solo.analytic(input())).toEqual({
       mean: keep * 2 * 4, stdev: keep * 4 * Math.SQRT2, pZero: Math.exp(-2), meanTimeToFirstPayout: 8, expectedBlocks: 2, relativeStdev: 1 / Math.SQRT2,
     });
   });
 
   it('prop: q = 1/4 of the solo variance, 8 pool blocks', () => {
-    expect(SCHEMES.prop.analytic(input)).toEqual({
+    expect(SCHEMES.prop.analytic(input())).toEqual({
       mean: 6, stdev: keep * Math.sqrt(0.25 * 32), pZero: Math.exp(-8), meanTimeToFirstPayout: 2, q: 0.25, poolBlocks: 8, soloStdev: keep * Math.sqrt(32),
     });
   });
 
   it('pplns: N = 4 shares, p = 1/4', () => {
-    expect(SCHEMES.pplns.analytic(input)).toMatchObject({
+    expect(SCHEMES.pplns.analytic(input())).toMatchObject({
       mean: 6, window: 4, perShareMean: keep * 0.25 * 4, perShareVariance: keep * keep * ((0.25 * 16) / 4), maturitySeconds: 1, maturityBlocks: 0.5,
       neverPaidFraction: Math.exp(-1),
     });
   });
 
   it('pps pays (1 - f) p subsidy per share and keeps the fees; fpps pays the fees too', () => {
-    expect(SCHEMES.pps.analytic(input)).toEqual({
+    expect(SCHEMES.pps.analytic(input())).toEqual({
       mean: 0.5625 * 8, stdev: 0.5625 * Math.sqrt(8), pZero: Math.exp(-8), meanTimeToFirstPayout: 2, perShare: 0.5625, expectedShares: 8,
       operatorVariancePerShare: 0.25 * 9, reservesForDelta0001: (3 * Math.log(1000)) / 0.5,
     });
-    expect(SCHEMES.fpps.analytic(input)).toMatchObject({ mean: 6, perShare: 0.75, operatorVariancePerShare: 4, reservesForDelta0001: (4 * Math.log(1000)) / 0.5 });
+    expect(SCHEMES.fpps.analytic(input())).toMatchObject({ mean: 6, perShare: 0.75, operatorVariancePerShare: 4, reservesForDelta0001: (4 * Math.log(1000)) / 0.5 });
     expect(SCHEMES.pps.analytic(unit({ poolFee: 0 })).reservesForDelta0001).toBeNull();
   });
 
   it('score: decay r D / S shares, Slush c in seconds, late shares worth 1 / (1 + r)', () => {
-    const a = SCHEMES.score.analytic(input);
+    const a = SCHEMES.score.analytic(input());
     expect(a).toMatchObject({ mean: 6, scoreDecay: 0.05, decayShares: 0.2, decaySeconds: 0.1, lateShareValue: 1 / 1.05 });
     expect(a['hoppingThreshold']).toBeCloseTo(0.11954, 4);
     expect(SCHEMES.score.analytic(unit({ scoreDecay: 2 }))['decayShares']).toBe(8);

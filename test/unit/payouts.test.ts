@@ -335,7 +335,8 @@ describe('pool hopping', () => {
 });
 
 describe('input checks', () => {
-  const good: PayoutInput = normalizeInput({ ...EXAMPLE, poolHashrate: 1e10 });
+  // Built inside each test: a mutant that throws here must fail tests, not the file's collection.
+  const good = (): PayoutInput => normalizeInput({ ...EXAMPLE, poolHashrate: 1e10 });
   it.each([
     ['negative hashrate', { hashrate: -1 }, 'hashrate'],
     ['fee above 1', { poolFee: 1.5 }, 'poolFee'],
@@ -358,7 +359,7 @@ describe('input checks', () => {
   ] as const)('%s is an InputError naming %s', (_, change, field) => {
     let caught: unknown;
     try {
-      simulatePayouts('pplns', { ...good, ...change });
+      simulatePayouts('pplns', { ...good(), ...change });
     } catch (error) {
       caught = error;
     }
@@ -367,7 +368,7 @@ describe('input checks', () => {
   });
 
   it('names fields as the caller asks, and refuses runs that would take minutes', () => {
-    expect(() => simulatePayouts('solo', { ...good, hashrate: -5 }, { names: { hashrate: '--hashrate' } })).toThrow(/^--hashrate: /);
-    expect(() => simulatePayouts('prop', { ...good, difficulty: 1, shareDifficulty: 1, seconds: 1e7, trials: 1e6 })).toThrow(/too much work/);
+    expect(() => simulatePayouts('solo', { ...good(), hashrate: -5 }, { names: { hashrate: '--hashrate' } })).toThrow(/^--hashrate: /);
+    expect(() => simulatePayouts('prop', { ...good(), difficulty: 1, shareDifficulty: 1, seconds: 1e7, trials: 1e6 })).toThrow(/too much work/);
   });
 });
