@@ -75,6 +75,16 @@
   return (((a as u32) & (b as u32)) | ((c as u32) & ((a as u32) | (b as u32)))) as T;
 }
 
+/**
+ * Maj(a, b, c) given ab = a ^ b and bc = b ^ c: b ^ (ab & bc). Where a and b agree (ab clear) that is b;
+ * elsewhere c decides, and where b and c differ (bc set) c = ~b. The unrolled rounds pass the previous
+ * round's a ^ b as bc, so Maj costs an xor, an and and an xor.
+ */
+@inline export function majorityAfter<T>(b: T, ab: T, bc: T): T {
+  if (isVector<T>()) return v128.xor(b as v128, v128.and(ab as v128, bc as v128)) as T;
+  return ((b as u32) ^ ((ab as u32) & (bc as u32))) as T;
+}
+
 /** Byte-swaps each 32-bit lane (big-endian message words <-> little-endian integers). */
 @inline export function byteSwap<T>(a: T): T {
   if (isVector<T>()) return i8x16.shuffle(a as v128, a as v128, 3, 2, 1, 0, 7, 6, 5, 4, 11, 10, 9, 8, 15, 14, 13, 12) as T;
