@@ -4,7 +4,9 @@
 // Known answers: Rosenfeld 2011 (arXiv:1112.4980) for the formulas; the Lundberg root for
 // paid / income = 0.5 is mpmath 1.3 (findroot of 1 - 0.5 x - e^-x, 30 digits): 1.5936242600400401.
 import { describe, expect, it } from 'vitest';
-import { hoppingExperiment, normalizeInput, ppsOperator, ppsRuinProbability, propHopperEfficiency, SCHEMES, simulatePayouts, type OperatorInput } from '../../src/sim/payouts/index.js';
+import {
+  hoppingExperiment, normalizeInput, ppsOperator, ppsRuinProbability, propHopperEfficiency, SCHEMES, scoreHopperEfficiency, simulatePayouts, type OperatorInput,
+} from '../../src/sim/payouts/index.js';
 import { histogram, runTrials } from '../../src/sim/payouts/model.js';
 import { PplnsWindow } from '../../src/sim/payouts/pplns.js';
 import type { Sampler } from '../../src/sim/samplers.js';
@@ -48,6 +50,28 @@ describe('P(no payout) where it is large: e^-1 with one expected share or block 
     const r = simulatePayouts('solo', { ...UNIT, hashrate: 2 ** 31, trials, seed: 6 });
     expect(r.analytic.pZero).toBe(Math.exp(-1));
     expectWithin(r.earnings.pZero, Math.exp(-1), sd, trials);
+  });
+});
+
+describe('means with a pool fee and several blocks per trial (Rosenfeld §1.3: (1 - f) h t B / (2^32 D) = 6 here)', () => {
+  it('solo: 1 + Poisson(lambda (t - first) / t) blocks after the first, lambda = 1', () => {
+    const r = simulatePayouts('solo', { ...UNIT, hashrate: 2 ** 31, trials: 4000, seed: 8 });
+    expect(r.analytic.mean).toBe(3);
+    expectWithin(r.earnings.mean, 3, r.analytic.stdev, 4000);
+  });
+
+  it('prop keeps (1 - f) of each block', () => {
+    const r = simulatePayouts('prop', { ...UNIT, trials: 4000, seed: 9 });
+    expect(r.analytic.mean).toBe(6);
+    expectWithin(r.earnings.mean, 6, r.earnings.stdev, 4000);
+  });
+
+  it('pplns: paid within the period, its first payout no later than the period ends', () => {
+    const r = simulatePayouts('pplns', { ...UNIT, trials: 2000, seed: 10 });
+    expectWithin(r.earnings.mean, 6, r.earnings.stdev, 2000);
+    expect(r.firstPayout.pWithinPeriod).toBeGreaterThan(0.9);
+    expect(r.firstPayout.meanSeconds!).toBeLessThan(16);
+    expect(r.firstPayout.medianSeconds!).toBeLessThan(16);
   });
 });
 
@@ -125,6 +149,11 @@ describe('pool hopping: what the steady miners lose is what the hopper gains', (
     const expected = (1 - propHopperEfficiency(t) * s * present) / (1 - s * present);
     const r = hoppingExperiment({ threshold: t, hopperFraction: 0.25, windowFactor: 1, rounds: 100_000, seed: 12 });
     expect(Math.abs(r.prop.steady - expected)).toBeLessThan(0.01);
+  });
+
+  it('SCORE with a slow decay (r = 1 D): the simulated hopper agrees with the closed form', () => {
+    const r = hoppingExperiment({ threshold: 0.435, hopperFraction: 0.25, windowFactor: 1, scoreDecay: 1, rounds: 100_000, seed: 13 });
+    expect(Math.abs(r.score.hopper / scoreHopperEfficiency(0.435, 1) - 1)).toBeLessThan(0.02);
   });
 
   it('PPLNS pays a hopper that never leaves its fair share with a window of 2 D as with 1 D', () => {
