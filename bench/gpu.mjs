@@ -113,7 +113,9 @@ try {
   let adapter = '';
   let emulated = false;
   for (let round = 0; round < ROUNDS; round++) {
-    for (const backend of /** @type {const} */ (round % 2 ? ['wasm', 'webgpu'] : ['webgpu', 'wasm'])) {
+    /** @type {('wasm' | 'webgpu')[]} */
+    const order = round % 2 ? ['wasm', 'webgpu'] : ['webgpu', 'wasm'];
+    for (const backend of order) {
       const r = await pageBench(browser, backend);
       rates[backend].push(r.hashrate);
       if (backend === 'webgpu') ({ adapter, emulated } = r);
@@ -137,7 +139,7 @@ if (cli.status === 0) {
   const modeled = modeledGpuFor(json.adapter);
   const name = [json.adapter.vendor, json.adapter.architecture, json.adapter.description || json.adapter.device].filter(Boolean).join(' ');
   console.log(`\nnode  WebGPU ${rate(json.hashrate)} on ${name}${json.adapter.emulated ? ' - EMULATED ON THE CPU, NOT A GPU FIGURE' : ''} (cv ${(json.spread.cv * 100).toFixed(1)}%)`);
-  if (modeled) console.log(`node  ${((100 * json.hashrate) / modeled.hashrate).toFixed(1)}% of the modeled ${modeled.name} (${rate(modeled.hashrate)}: ${modeled.basis.split(';')[0]}); goal at least 40%`);
+  if (modeled) console.log(`node  ${((100 * json.hashrate) / modeled.hashrate).toFixed(1)}% of the modeled ${modeled.name} (${rate(modeled.hashrate)}: ${(modeled.basis ?? "modeled").split(';')[0]}); goal at least 40%`);
   else console.log('node  the adapter names no GPU the catalogue models: no ratio to a modeled rate');
 } else {
   console.log(`\nnode  no GPU figure: ${cli.stderr.trim().split('\n').at(-1)}`);

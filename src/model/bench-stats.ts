@@ -71,48 +71,64 @@ function makeWindow(from: CounterSample, to: CounterSample, invalid: InvalidReas
 }
 
 /**
+ * Cuts samples into measurement windows as they arrive, keeping only the two samples it needs (the
+ * window's first and the latest), so a long run's memory does not grow with its samples. Only
+ * complete windows are in `windows`. The hidden and paused periods are read at each push: a period
+ * that touches a segment has always begun before the segment's closing sample is pushed.
+ */
+export class WindowCutter {
+  readonly windows: MeasuredWindow[] = [];
+  private first: CounterSample | undefined;
+  private prev: CounterSample | undefined;
+  private invalid: InvalidReason | undefined;
+  private inPause = false;
+
+  constructor(private readonly plan: WindowPlan) {
+    if (!(plan.windowSeconds > 0)) throw new RangeError(`windowSeconds must be positive, got ${plan.windowSeconds}`);
+    if (!(plan.warmupSeconds >= 0)) throw new RangeError(`warmupSeconds must be 0 or more, got ${plan.warmupSeconds}`);
+  }
+
+  /** Adds the next sample (in time order). */
+  push(sample: CounterSample): void {
+    const { plan } = this;
+    if (sample.time < plan.warmupSeconds) {
+      this.prev = sample;
+      return;
+    }
+    if (!this.first) {
+      // The first window starts at the first sample after the warm-up.
+      this.first = sample;
+      this.prev = sample;
+      return;
+    }
+    const segmentStart = this.prev!.time;
+    this.prev = sample;
+    if (overlaps(segmentStart, sample.time, plan.paused)) {
+      // A pause ends the window in progress (kept, marked invalid); the next starts after the pause.
+      if (!this.inPause && sample.time > this.first.time) this.windows.push(makeWindow(this.first, sample, 'paused'));
+      this.inPause = true;
+      this.first = sample;
+      this.invalid = undefined;
+      return;
+    }
+    this.inPause = false;
+    if (overlaps(segmentStart, sample.time, plan.hidden)) this.invalid = 'hidden';
+    if (sample.time - this.first.time >= plan.windowSeconds - 1e-9) {
+      this.windows.push(makeWindow(this.first, sample, this.invalid));
+      this.first = sample;
+      this.invalid = undefined;
+    }
+  }
+}
+
+/**
  * Cuts samples (in time order) into measurement windows. Only complete windows are returned: the
  * samples after the last full window are the window still being measured.
  */
 export function cutWindows(samples: readonly CounterSample[], plan: WindowPlan): MeasuredWindow[] {
-  if (!(plan.windowSeconds > 0)) throw new RangeError(`windowSeconds must be positive, got ${plan.windowSeconds}`);
-  if (!(plan.warmupSeconds >= 0)) throw new RangeError(`warmupSeconds must be 0 or more, got ${plan.warmupSeconds}`);
-  const windows: MeasuredWindow[] = [];
-  let first: CounterSample | undefined;
-  let prev: CounterSample | undefined;
-  let invalid: InvalidReason | undefined;
-  let inPause = false;
-  for (const sample of samples) {
-    if (sample.time < plan.warmupSeconds) {
-      prev = sample;
-      continue;
-    }
-    if (!first) {
-      // The first window starts at the first sample after the warm-up.
-      first = sample;
-      prev = sample;
-      continue;
-    }
-    const segmentStart = prev!.time;
-    if (overlaps(segmentStart, sample.time, plan.paused)) {
-      // A pause ends the window in progress (kept, marked invalid); the next starts after the pause.
-      if (!inPause && sample.time > first.time) windows.push(makeWindow(first, sample, 'paused'));
-      inPause = true;
-      first = sample;
-      invalid = undefined;
-      prev = sample;
-      continue;
-    }
-    inPause = false;
-    if (overlaps(segmentStart, sample.time, plan.hidden)) invalid = 'hidden';
-    if (sample.time - first.time >= plan.windowSeconds - 1e-9) {
-      windows.push(makeWindow(first, sample, invalid));
-      first = sample;
-      invalid = undefined;
-    }
-    prev = sample;
-  }
-  return windows;
+  const cutter = new WindowCutter(plan);
+  for (const sample of samples) cutter.push(sample);
+  return cutter.windows;
 }
 
 /** Time spent in the given periods up to `now` (an open period counts up to now). */

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  WindowCutter,
   cutWindows,
   isStable,
   scaling,
@@ -8,6 +10,7 @@ import {
   totalDuration,
   windowSecondsFor,
   type CounterSample,
+  type Interval,
   type MeasuredWindow,
 } from '../../src/model/bench-stats.js';
 
@@ -193,5 +196,50 @@ describe('helpers', () => {
     expect(windowSecondsFor(30)).toBe(1);
     expect(windowSecondsFor(3)).toBeCloseTo(0.6);
     expect(windowSecondsFor(1)).toBe(0.25);
+  });
+});
+
+describe('WindowCutter: windows cut as samples arrive', () => {
+  // What measure.ts does: samples every ~100 ms; a hidden or paused period opens (end Infinity)
+  // between two samples and closes later. Cutting as the samples come must give the windows that
+  // cutting every sample afterwards, with the periods closed, gives.
+  it('equals cutting all the samples at the end, with periods that open and close between samples', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 50, max: 150 }), { minLength: 5, maxLength: 120 }),
+        fc.array(fc.tuple(fc.constantFrom('hidden', 'paused'), fc.nat(119), fc.integer({ min: 1, max: 30 }), fc.double({ min: 0.05, max: 0.95, noNaN: true })), { maxLength: 4 }),
+        fc.constantFrom(0, 0.5, 2),
+        fc.integer({ min: 1, max: 4 }),
+        (gapsMs, periodSpecs, warmupSeconds, threads) => {
+          const times: number[] = [0];
+          for (const g of gapsMs) times.push(times[times.length - 1]! + g / 1000);
+          const hidden: Interval[] = [];
+          const paused: Interval[] = [];
+          const plan = { warmupSeconds, windowSeconds: 1, hidden, paused };
+          const cutter = new WindowCutter(plan);
+          const samples: CounterSample[] = [];
+          let hashes = Array.from({ length: threads }, () => 0);
+          const opens = periodSpecs.map(([kind, at, length, frac]) => ({ kind, at: at % times.length, end: Math.min(times.length - 1, (at % times.length) + length), frac, period: undefined as Interval | undefined }));
+          times.forEach((time, i) => {
+            // Periods open and close between sample i-1 and sample i, at a fraction of the gap.
+            for (const o of opens) {
+              const between = i > 0 ? times[i - 1]! + o.frac * (time - times[i - 1]!) : time;
+              if (i === o.at && i > 0) {
+                o.period = { start: between, end: Infinity };
+                (o.kind === 'hidden' ? hidden : paused).push(o.period);
+              }
+              if (i === o.end && o.period && o.period.end === Infinity) o.period.end = between;
+            }
+            hashes = hashes.map((h, w) => h + 1000 * (w + 1) + i);
+            const sample = { time, hashes: [...hashes] };
+            samples.push(sample);
+            cutter.push(sample);
+          });
+          for (const o of opens) if (o.period && o.period.end === Infinity) o.period.end = times[times.length - 1]!;
+          expect(cutter.windows).toEqual(cutWindows(samples, plan));
+        },
+      ),
+      { seed: 20261202, numRuns: 300 },
+    );
   });
 });

@@ -8,6 +8,9 @@ import { find, h } from '../../shared/dom.js';
 import { DASH, formatDuration, formatPercent, formatRate } from '../../shared/format.js';
 import type { MeasureUpdate } from './measure.js';
 
+/** Windows drawn on the live chart at most. */
+const MAX_POINTS = 600;
+
 export class LivePanel {
   private chart: LineChart | undefined;
   private readonly box: HTMLElement;
@@ -69,7 +72,11 @@ export class LivePanel {
     this.incidents.append(h('li', { text: message }));
   }
 
-  private draw(windows: readonly MeasuredWindow[], threads: number, gpu: boolean): void {
+  private draw(all: readonly MeasuredWindow[], threads: number, gpu: boolean): void {
+    // An hour's run has 3,600 windows: the chart shows at most MAX_POINTS of them, evenly spread (and
+    // the latest), so the page's memory stays flat; the figures use every window.
+    const step = Math.ceil(all.length / MAX_POINTS);
+    const windows = step > 1 ? all.filter((_, i) => i % step === 0 || i === all.length - 1) : all;
     const series: Series[] = [{ label: 'total', points: windows.map((w) => ({ x: w.end, y: w.valid ? w.rate : null })), bold: true, color: 0 }];
     if (gpu && threads > 0) {
       series.push({ label: 'GPU', points: windows.map((w) => ({ x: w.end, y: w.valid ? (w.workerRates[threads] ?? 0) : null })), color: 6 });
@@ -79,7 +86,7 @@ export class LivePanel {
         series.push({ label: `worker ${i + 1}`, points: windows.map((w) => ({ x: w.end, y: w.valid ? (w.workerRates[i] ?? 0) : null })), color: 1 + (i % 6) });
       }
     }
-    const left = windows.filter((w) => !w.valid);
+    const left = all.filter((w) => !w.valid);
     if (left.length > 0) series.push({ label: 'left out (hidden tab or pause)', points: left.map((w) => ({ x: w.end, y: w.rate })), pointsOnly: true, color: 7 });
     this.chart ??= createLineChart(this.box.querySelector('canvas')!, {
       x: { title: 'seconds since start', format: (v) => `${v}` },
@@ -88,6 +95,6 @@ export class LivePanel {
     });
     this.chart.setSeries(series);
     this.box.dataset['points'] = String(windows.length);
-    this.empty.hidden = windows.length > 0;
+    this.empty.hidden = all.length > 0;
   }
 }

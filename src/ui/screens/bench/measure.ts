@@ -8,14 +8,13 @@
 import type { Lease } from '../../../engine/mining/registry.js';
 import type { AdapterFacts, Backend, RunRecord } from '../../../model/bench-result.js';
 import {
-  cutWindows,
   isStable,
   score,
   throttleCheck,
   totalDuration,
-  type CounterSample,
   type Interval,
   type MeasuredWindow,
+  WindowCutter,
 } from '../../../model/bench-stats.js';
 import { openSource, type HashSource } from './sources.js';
 
@@ -118,7 +117,6 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
       if (paused) source.pause();
 
       const stopHashing = new AbortController();
-      const samples: CounterSample[] = [];
       t0 = performance.now();
       if (document.hidden) hiddenPeriods.push({ start: 0, end: Infinity });
       if (paused) pausedPeriods.push({ start: 0, end: Infinity });
@@ -127,28 +125,31 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
         incidents.push(message);
         callbacks.onIncident(message);
       });
-      samples.push({ time: 0, hashes: source.counts().map(() => 0) });
+      const windowPlan = { warmupSeconds: plan.warmupSeconds, windowSeconds: plan.windowSeconds, hidden: hiddenPeriods, paused: pausedPeriods };
+      // Windows are cut as the samples come (ten a second), so memory stays flat however long the run.
+      const cutter = new WindowCutter(windowPlan);
+      cutter.push({ time: 0, hashes: source.counts().map(() => 0) });
+      let ticks = 0;
       stopHashing.signal.addEventListener('abort', () => source!.stop());
       // A failure of the pool (a worker that keeps dying) ends the wait below at once.
       let failure: unknown;
       hashing.catch((error: unknown) => (failure = error ?? new Error('the hashing pool failed')));
 
-      const windowPlan = { warmupSeconds: plan.warmupSeconds, windowSeconds: plan.windowSeconds, hidden: hiddenPeriods, paused: pausedPeriods };
-      let windows: MeasuredWindow[] = [];
+      const windows: readonly MeasuredWindow[] = cutter.windows;
       let lastCount = -1;
       const ended = await new Promise<'time' | 'stable' | 'cancelled' | 'failed'>((resolve) => {
         const tick = () => {
           if (cancel.signal.aborted) return resolve('cancelled');
           if (failure) return resolve('failed');
           const t = now();
-          samples.push({ time: t, hashes: source!.counts() });
+          cutter.push({ time: t, hashes: source!.counts() });
+          ticks++;
           const elapsed = t - totalDuration(pausedPeriods, t);
-          if (samples.length % 2 === 0 || elapsed >= total) windows = cutWindows(samples, windowPlan);
           if (elapsed >= total) return resolve('time');
           if (plan.stopWhenStable && !paused && isStable(windows)) return resolve('stable');
           // The page redraws only when a window completes, else twice a second for the progress
           // text: as little main-thread work as possible while the workers hash.
-          if (windows.length !== lastCount || samples.length % 5 === 0) {
+          if (windows.length !== lastCount || ticks % 5 === 0) {
             lastCount = windows.length;
             report(elapsed < plan.warmupSeconds ? 'warmup' : 'measuring', windows, elapsed);
           }
@@ -169,7 +170,6 @@ export function startMeasurement(lease: Pick<Lease, 'pool'>, plan: MeasurePlan, 
 
       const end = now();
       for (const p of hiddenPeriods) if (p.end === Infinity) p.end = end;
-      windows = cutWindows(samples, windowPlan);
       const hiddenSeconds = totalDuration(hiddenPeriods, end);
       const s = score(windows);
       if (!s) return { status: 'no-valid-windows', hiddenSeconds };
