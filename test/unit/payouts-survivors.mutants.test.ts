@@ -19,6 +19,10 @@ function expectWithin(simulated: number, expected: number, stdev: number, n: num
 }
 
 describe('scheme names and figures a learner reads', () => {
+  it('labels each simulated result with its scheme', () => {
+    for (const id of ['solo', 'prop', 'pplns', 'score'] as const) expect(simulatePayouts(id, { ...UNIT, trials: 20 }).scheme).toBe(id);
+  });
+
   it('names every scheme', () => {
     expect(Object.fromEntries(Object.values(SCHEMES).map((s) => [s.id, s.name]))).toEqual({
       solo: 'Solo',
@@ -159,5 +163,6 @@ describe('pool hopping: what the steady miners lose is what the hopper gains', (
   it('PPLNS pays a hopper that never leaves its fair share with a window of 2 D as with 1 D', () => {
     const r = hoppingExperiment({ threshold: 1e9, hopperFraction: 0.5, windowFactor: 2, rounds: 2000, seed: 3 });
     expect(Math.abs(r.pplns.hopper - r.prop.hopper)).toBeLessThan(0.01);
+    expect(Math.abs(r.pplns.steady - r.prop.steady)).toBeLessThan(0.01);
   });
 });
