@@ -73,7 +73,7 @@ export class LivePanel {
   }
 
   private draw(all: readonly MeasuredWindow[], threads: number, gpu: boolean): void {
-    // An hour's run has 3,600 windows: the chart shows at most MAX_POINTS of them, evenly spread (and
+    // A 5-minute run has 300 windows, an hour 3,600: the chart shows at most MAX_POINTS of them, evenly spread (and
     // the latest), so the page's memory stays flat; the figures use every window.
     const step = Math.ceil(all.length / MAX_POINTS);
     const windows = step > 1 ? all.filter((_, i) => i % step === 0 || i === all.length - 1) : all;
