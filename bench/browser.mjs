@@ -16,6 +16,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { chromium } from '@playwright/test';
+import { median, rate, runStep, waitForServer } from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
@@ -38,33 +39,6 @@ if (THREADS.some((t) => !Number.isInteger(t) || t < 1)) fail(`BENCH_THREADS must
 function fail(message) {
   console.error(`bench:browser: ${message}`);
   process.exit(2);
-}
-
-/**
- * @param {string} command
- * @param {string[]} args
- */
-function run(command, args) {
-  const r = spawnSync(command, args, { stdio: 'inherit' });
-  if (r.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${r.status})`);
-}
-
-/** @param {number[]} values */
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? /** @type {number} */ (s[m]) : (/** @type {number} */ (s[m - 1]) + /** @type {number} */ (s[m])) / 2;
-};
-
-/** @param {number} h */
-function rate(h) {
-  const units = ['H/s', 'kH/s', 'MH/s', 'GH/s'];
-  let u = 0;
-  while (h >= 1000 && u < units.length - 1) {
-    h /= 1000;
-    u++;
-  }
-  return `${h.toFixed(h < 10 ? 2 : h < 100 ? 1 : 0)} ${units[u]}`;
 }
 
 /** @param {number} threads */
@@ -111,29 +85,11 @@ async function browserBench(browser, threads) {
 /** @typedef {ReturnType<typeof cliBench>} CliRun */
 /** @typedef {Awaited<ReturnType<typeof browserBench>>} BrowserRun */
 
-/**
- * @param {string} url
- * @param {number} ms
- */
-async function waitForServer(url, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  fail(`vite preview did not answer at ${url}`);
-}
-
 // ---- build what is needed -----------------------------------------------------------------------
 
-if (!existsSync('build/wasm/pow.wasm') || !existsSync('build/wasm/pow.simd.wasm')) run('npm', ['run', '--silent', 'build:wasm']);
-if (!existsSync('dist/cli/main.js')) run('npm', ['run', '--silent', 'build:cli']);
-run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn']);
+if (!existsSync('build/wasm/pow.wasm') || !existsSync('build/wasm/pow.simd.wasm')) runStep('npm', ['run', '--silent', 'build:wasm'], fail);
+if (!existsSync('dist/cli/main.js')) runStep('npm', ['run', '--silent', 'build:cli'], fail);
+runStep(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], fail);
 
 const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], {
   stdio: ['ignore', 'ignore', 'inherit'],
@@ -145,7 +101,7 @@ process.on('exit', stopPreview);
 
 let browser;
 try {
-  await waitForServer(BASE, 30_000);
+  await waitForServer(BASE, 30_000, fail);
   browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

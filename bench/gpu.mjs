@@ -17,6 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { median, rate, runStep, waitForServer } from './lib.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 1);
@@ -32,44 +33,6 @@ function fail(message) {
 }
 for (const [name, value] of /** @type {[string, number][]} */ ([['BENCH_SECONDS', SECONDS], ['BENCH_WARMUP', WARMUP], ['BENCH_ROUNDS', ROUNDS]])) {
   if (!Number.isFinite(value) || value < 0) fail(`${name} must be a number of at least 0, got ${value}`);
-}
-
-/** @param {string} command @param {string[]} args */
-function run(command, args) {
-  const r = spawnSync(command, args, { stdio: 'inherit' });
-  if (r.status !== 0) fail(`${command} ${args.join(' ')} failed (exit ${r.status})`);
-}
-
-/** @param {number[]} values */
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? /** @type {number} */ (s[m]) : (/** @type {number} */ (s[m - 1]) + /** @type {number} */ (s[m])) / 2;
-};
-
-/** @param {number} h */
-function rate(h) {
-  const units = ['H/s', 'kH/s', 'MH/s', 'GH/s', 'TH/s'];
-  let u = 0;
-  while (h >= 1000 && u < units.length - 1) {
-    h /= 1000;
-    u++;
-  }
-  return `${h.toFixed(h < 10 ? 2 : h < 100 ? 1 : 0)} ${units[u]}`;
-}
-
-/** @param {string} url @param {number} ms */
-async function waitForServer(url, ms) {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  fail(`vite preview did not answer at ${url}`);
 }
 
 /**
@@ -96,15 +59,15 @@ async function pageBench(browser, backend) {
   }
 }
 
-if (!existsSync('build/wasm/pow.simd.wasm')) run('npm', ['run', '--silent', 'build:wasm']);
-if (!existsSync('dist/cli/main.js')) run('npm', ['run', '--silent', 'build:cli']);
-run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn']);
+if (!existsSync('build/wasm/pow.simd.wasm')) runStep('npm', ['run', '--silent', 'build:wasm'], fail);
+if (!existsSync('dist/cli/main.js')) runStep('npm', ['run', '--silent', 'build:cli'], fail);
+runStep(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn'], fail);
 const preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], { stdio: ['ignore', 'ignore', 'inherit'] });
 process.on('exit', () => preview.exitCode === null && preview.kill('SIGTERM'));
 
 let browser;
 try {
-  await waitForServer(BASE, 30_000);
+  await waitForServer(BASE, 30_000, fail);
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--enable-unsafe-webgpu'] });
   console.log(`machine: ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${availableParallelism()} logical cores; Chromium ${browser.version()}; load average ${loadavg()[0]?.toFixed(1)}`);
   console.log(`each run: ${WARMUP} s warm-up + ${SECONDS} s measured; ${ROUNDS} rounds, WebGPU and WebAssembly (1 thread) in alternating order\n`);
