@@ -3,16 +3,14 @@
 // page, the `webgpu` package's in Node), so nothing here touches the DOM. Every way of not getting an
 // adapter ends in one sentence for a person, never a throw the caller has to guess at.
 
+import type { AdapterFacts as RecordedAdapter } from '../../model/bench-result.js';
 import { messageOf } from '../../model/validate.js';
 
-/** What the adapter says about itself (GPUAdapterInfo), and whether it is a CPU emulation. */
-export interface AdapterFacts {
-  vendor: string;
-  architecture: string;
-  device: string;
-  description: string;
-  /** The browser's own fallback flag (a software adapter chosen because no GPU would do). */
-  isFallbackAdapter: boolean;
+/**
+ * What the adapter says about itself (GPUAdapterInfo and the fallback flag, as a result file records
+ * them), and whether it is a CPU emulation.
+ */
+export interface AdapterFacts extends RecordedAdapter {
   /**
    * True for a fallback adapter or a known software rasteriser (SwiftShader, llvmpipe, lavapipe,
    * Microsoft Basic Render): its rate is the CPU's, and must never be shown as a GPU figure.

@@ -9,7 +9,7 @@ import type { AdapterFacts as GpuAdapterFacts } from '../../../engine/gpu/adapte
 import { hashPool } from '../../../engine/mining/hash-core.js';
 import type { Pool } from '../../../engine/mining/pool.js';
 import type { Lease } from '../../../engine/mining/registry.js';
-import type { AdapterFacts, Backend, CoreEvidence } from '../../../model/bench-result.js';
+import type { Backend, CoreEvidence } from '../../../model/bench-result.js';
 import { hexToBytes } from '../../../model/validate.js';
 
 const HEADER = hexToBytes(GENESIS.headerHex, 'header', 80);
@@ -23,7 +23,7 @@ export interface HashSource {
   readonly simd: boolean;
   readonly lanes: number;
   readonly evidence: CoreEvidence | null;
-  readonly adapter: (AdapterFacts & { emulated: boolean }) | null;
+  readonly adapter: GpuAdapterFacts | null;
   /** Cumulative hashes since start(): the CPU workers', then the GPU's (when it hashes). */
   counts(): number[];
   /** Starts hashing; the promise settles when it stops (rejects if a backend fails). */
@@ -31,11 +31,6 @@ export interface HashSource {
   stop(): void;
   pause(): void;
   resume(): void;
-}
-
-function toFileAdapter(facts: GpuAdapterFacts): AdapterFacts & { emulated: boolean } {
-  const { vendor, architecture, device, description, isFallbackAdapter, emulated } = facts;
-  return { vendor, architecture, device, description, isFallbackAdapter, emulated };
 }
 
 /** Opens the source for `backend`; rejects with one sentence when WebGPU cannot serve. */
@@ -62,7 +57,7 @@ export async function openSource(lease: Pick<Lease, 'pool'>, backend: Backend, t
     simd: cpu.simd,
     lanes: cpu.lanes,
     evidence: cpu.evidence ?? null,
-    adapter: miner ? toFileAdapter(miner.facts) : null,
+    adapter: miner ? miner.facts : null,
     counts() {
       const c = pool ? pool.hashesByWorker().map((h, i) => h - (cpuBase[i] ?? 0)) : [];
       return miner ? [...c, miner.hashesDone() - gpuBase] : c;
