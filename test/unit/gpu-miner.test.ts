@@ -8,35 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { JOB, NONCES_PER_WORKGROUP as WG, RECORD_WORDS } from '../../src/engine/gpu/kernel.js';
 import { openGpuMiner, type GpuMiner } from '../../src/engine/gpu/miner.js';
 import { IV, byteSwap, compress } from '../../src/engine/gpu/sha256-words.js';
+import { bruteForce, headerHash, TEST_HEADER, targetWithZeroBits } from './brute-force.js';
 
-const header = Buffer.from(Array.from({ length: 80 }, (_, i) => (i * 113 + 29) & 0xff));
+const header = TEST_HEADER;
 const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest();
-const withNonce = (h: Uint8Array, nonce: number) => {
-  const b = Buffer.from(h);
-  b.writeUInt32LE(nonce >>> 0, 76);
-  return b;
-};
-const cpuHash = (h: Uint8Array, nonce: number) => new Uint8Array(sha256(sha256(withNonce(h, nonce))));
-const compareLE = (a: Uint8Array, b: Uint8Array) => {
-  for (let i = 31; i >= 0; i--) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
-};
-function targetWithZeroBits(zeroBits: number): Uint8Array {
-  const t = new Uint8Array(32).fill(0xff);
-  for (let bit = 0; bit < zeroBits; bit++) t[31 - (bit >> 3)]! &= ~(0x80 >> (bit & 7));
-  return t;
-}
-function bruteForce(start: number, count: number, target: Uint8Array, share?: Uint8Array) {
-  let shares = 0;
-  let bestNonce = start;
-  let bestHash = cpuHash(header, start);
-  for (let n = start; n < start + count; n++) {
-    const h = cpuHash(header, n);
-    if (compareLE(h, bestHash) < 0) [bestNonce, bestHash] = [n, h];
-    if (share && compareLE(h, share) <= 0) shares++;
-    if (compareLE(h, target) <= 0) return { found: true, nonce: n, hashes: n - start + 1, shares, bestNonce, bestHash: Buffer.from(bestHash).toString('hex') };
-  }
-  return { found: false, nonce: undefined, hashes: count, shares, bestNonce, bestHash: Buffer.from(bestHash).toString('hex') };
+const cpuHash = (h: Uint8Array, nonce: number) => new Uint8Array(headerHash(h, nonce));
+/** The reference books, best hash as hex (how summary() gives the miner's). */
+function reference(start: number, count: number, target: Uint8Array, share?: Uint8Array) {
+  const books = bruteForce(header, start, count, target, share);
+  return { ...books, bestHash: books.bestHash.toString('hex') };
 }
 
 // ---- the fake GPU ------------------------------------------------------------------------------------
@@ -217,7 +197,7 @@ describe('the GPU miner on a fake GPU', () => {
     for (const [start, count, zeros] of [[0, 5000, 30], [1234, 7777, 10], [99, 20_000, 13], [7, 1, 1], [4_294_960_000, 7296, 30]] as const) {
       const target = targetWithZeroBits(zeros);
       const got = await miner.search({ header, target, shareTarget: share }, start, count);
-      expect(summary(got), `${start}+${count} at ${zeros} bits`).toEqual(bruteForce(start, count, target, share));
+      expect(summary(got), `${start}+${count} at ${zeros} bits`).toEqual(reference(start, count, target, share));
     }
     // Dispatches never pass the range's end or the last nonce.
     for (const d of gpu.devices[0]!.dispatches) expect(d.start + d.count - 1).toBeLessThanOrEqual(0xffffffff);
@@ -317,7 +297,7 @@ describe('the GPU miner on a fake GPU', () => {
     expect(incidents[0]).toMatch(/lost.*smaller dispatches/);
     expect(gpu.devices).toHaveLength(2);
     expect(gpu.devices[1]!.dispatches[0]!.count).toBeLessThan(Math.max(...gpu.devices[0]!.dispatches.map((d) => d.count)));
-    expect(summary(got)).toEqual(bruteForce(1000, 200_000, target, share));
+    expect(summary(got)).toEqual(reference(1000, 200_000, target, share));
     miner.close();
   });
 
