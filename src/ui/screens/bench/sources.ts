@@ -42,8 +42,9 @@ export async function openSource(lease: Pick<Lease, 'pool'>, backend: Backend, t
     gpu = await pageGpuMiner();
     if (!gpu.ok) throw new Error(gpu.reason);
     verifier = await hashPool();
-    // The verifying core's own self-test, which also gives its evidence.
-    await verifier.selfTest();
+    // The verifying core's evidence, from its self-test (run once per page by hash-core.ts; run
+    // here only when that has not passed yet).
+    if (!verifier.evidence) await verifier.selfTest();
   }
   const miner = gpu?.ok ? gpu.miner : undefined;
   const cpu = pool ?? verifier!;
