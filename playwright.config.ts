@@ -19,6 +19,9 @@ export default defineConfig({
     baseURL,
     headless: true,
     trace: 'retain-on-failure',
+    // The preview sends the isolation headers itself; a service worker installing in every test would
+    // only add work. offline.spec.ts allows it and tests it on a plain static host.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
       args: [

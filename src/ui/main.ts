@@ -4,6 +4,7 @@
 import { hashPool } from '../engine/mining/hash-core.js';
 import { errorText, h } from './shared/dom.js';
 import { mountHashView } from './screens/hash/index.js';
+import { startOffline } from './offline.js';
 import { startStatusBar } from './status-bar.js';
 
 // The heavier screens (Chart.js) load on demand to keep the first screen light.
@@ -48,6 +49,7 @@ async function show(route: Route): Promise<void> {
 }
 
 startStatusBar();
+startOffline();
 // Start the one-worker core and its self-test (2,000 genesis nonces, about a millisecond) on every
 // screen, so the status bar tells whether this browser's core can be trusted before anything runs.
 void hashPool().catch(() => {});

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Draws the app's PNG icons from their SVG sources (public/icons/*.svg) with the Chromium the browser
+// tests use, so the PNGs are the SVGs exactly. The PNGs are committed: `npm run build` needs no browser.
+// Run after editing an SVG: `node scripts/icons.mjs`.
+import { chromium } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+
+const dir = new URL('../public/icons/', import.meta.url);
+/** @type {Array<{ source: string, size: number, out: string }>} */
+const icons = [
+  { source: 'icon.svg', size: 192, out: 'icon-192.png' },
+  { source: 'icon.svg', size: 512, out: 'icon-512.png' },
+  { source: 'icon.svg', size: 180, out: 'apple-touch-icon.png' },
+  { source: 'maskable.svg', size: 512, out: 'maskable-512.png' },
+];
+
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+try {
+  const page = await browser.newPage();
+  for (const icon of icons) {
+    const svg = readFileSync(new URL(icon.source, dir), 'utf8');
+    await page.setViewportSize({ width: icon.size, height: icon.size });
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('<svg ', `<svg width="${icon.size}" height="${icon.size}" `)}</body></html>`,
+    );
+    writeFileSync(new URL(icon.out, dir), await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: icon.size, height: icon.size } }));
+    console.log(`${icon.out}: ${icon.size}×${icon.size} from ${icon.source}`);
+  }
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,135 @@
+// The app on any static host, and offline: registers the service worker (src/service-worker/sw.ts),
+// tells the status bar how far it has come ("Offline" and "Cross-origin isolated"), and asks before
+// switching builds. A new deployment's worker installs beside the running one and waits; the page
+// says "a new version is ready" and only the learner's Reload lets it take over, after which the page
+// reloads whole, so JavaScript of one build never runs against wasm of another.
+import { registerSW } from 'virtual:pwa-register';
+import { hashing } from '../engine/mining/hashing.js';
+import { find, h } from './shared/dom.js';
+
+export type OfflineState =
+  /** This browser has no service workers (or they are blocked): it works, online only, not isolated off a header-setting host. */
+  | 'unsupported'
+  /** The dev server: no service worker on purpose (it would serve stale modules). */
+  | 'dev'
+  | 'installing'
+  | 'ready'
+  | 'failed';
+
+const OFFLINE_TEXT: Record<OfflineState, string> = {
+  unsupported: 'not in this browser',
+  dev: 'off (dev server)',
+  installing: 'getting ready…',
+  ready: 'ready',
+  failed: 'not available',
+};
+
+/** How often a long-open tab asks the host for a new build (a classroom tab stays open for hours). */
+const UPDATE_CHECK_MS = 60 * 60 * 1000;
+
+function showOffline(state: OfflineState, detail?: string): void {
+  const target = find(document, 'status-offline');
+  target.textContent = OFFLINE_TEXT[state];
+  target.dataset['value'] = state === 'ready' ? 'yes' : state === 'failed' ? 'no' : state;
+  target.title =
+    state === 'ready'
+      ? 'Every screen, the self-test, benchmarks, mining and the simulations work with the network off.'
+      : (detail ?? '');
+}
+
+/**
+ * The isolation note under the status bar: what its absence costs, and, once the service worker
+ * controls this page, the reload that turns it on (isolation is fixed when a document loads).
+ */
+function showIsolation(controlled: boolean): void {
+  const note = find(document, 'status-isolation-note');
+  if (globalThis.crossOriginIsolated === true) {
+    note.hidden = true;
+    return;
+  }
+  const parts: (Node | string)[] = [
+    h('strong', { text: 'Not cross-origin isolated. ' }),
+    'Everything works, but hash counts arrive once per batch (about 75 ms) instead of live, and Stop waits for the running batches to end. ',
+  ];
+  if (controlled) {
+    const reload = h('button', { class: 'button button-small', attrs: { type: 'button', 'data-testid': 'isolation-reload' }, text: 'Reload to turn it on' });
+    reload.addEventListener('click', () => location.reload());
+    parts.push(reload);
+  } else if (!('serviceWorker' in navigator)) {
+    parts.push('This browser has no service workers, so only a host that sends the COOP and COEP headers can turn it on.');
+  } else {
+    parts.push('It turns on at the next load, once the offline copy is installed.');
+  }
+  note.replaceChildren(...parts);
+  note.hidden = false;
+}
+
+function showUpdatePrompt(accept: () => void): void {
+  const prompt = find(document, 'update-prompt');
+  const reload = h('button', { class: 'button button-primary button-small', attrs: { type: 'button', 'data-testid': 'update-reload' }, text: 'Reload' });
+  reload.addEventListener('click', () => {
+    reload.disabled = true;
+    reload.textContent = 'Reloading…';
+    accept();
+  });
+  const busy = hashing.holders().length > 0;
+  prompt.replaceChildren(
+    h('strong', { text: 'A new version of PoW Lab is ready. ' }),
+    busy ? 'Reloading stops what is hashing now; you can also reload later. ' : 'Reload to use it. ',
+    reload,
+  );
+  prompt.hidden = false;
+}
+
+/** Another tab accepted the update: this one runs the previous build, whose files are gone from the offline copy. */
+function showStaleTab(): void {
+  const prompt = find(document, 'update-prompt');
+  const reload = h('button', { class: 'button button-primary button-small', attrs: { type: 'button' }, text: 'Reload' });
+  reload.addEventListener('click', () => location.reload());
+  prompt.replaceChildren(
+    h('strong', { text: 'PoW Lab was updated in another tab. ' }),
+    'This tab still runs the previous version: reload it before starting anything new. ',
+    reload,
+  );
+  prompt.hidden = false;
+}
+
+export function startOffline(): void {
+  find(document, 'app-build').textContent = `Build ${__POWLAB_BUILD__}.`;
+  if (import.meta.env.DEV) {
+    showOffline('dev');
+    showIsolation(false);
+    return;
+  }
+  if (!('serviceWorker' in navigator)) {
+    showOffline('unsupported', 'This browser has no service workers: PoW Lab works here, but needs the network.');
+    showIsolation(false);
+    return;
+  }
+  showIsolation(navigator.serviceWorker.controller !== null);
+  showOffline(navigator.serviceWorker.controller ? 'ready' : 'installing');
+  let accepted = false;
+  const update = registerSW({
+    immediate: true,
+    onOfflineReady: () => showOffline('ready'),
+    onNeedRefresh: () =>
+      showUpdatePrompt(() => {
+        accepted = true;
+        void update(true);
+      }),
+    // The new build controls the page now: reload the page whole, unless this tab is busy and the learner did not ask.
+    onNeedReload: () => {
+      if (accepted || hashing.holders().length === 0) location.reload();
+      else showStaleTab();
+    },
+    onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      setInterval(() => {
+        if (navigator.onLine) void registration.update().catch(() => {});
+      }, UPDATE_CHECK_MS);
+    },
+    onRegisterError: (error: unknown) => showOffline('failed', `The offline copy could not be installed: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  // The first install claims this page: from now on a reload is served by it and isolated.
+  navigator.serviceWorker.addEventListener('controllerchange', () => showIsolation(true));
+}
