@@ -1,6 +1,7 @@
 // The app's bar chart and histogram: categories along x (blocks found, earnings bins), one or more
 // series of values. A non-finite value is left out (its bar is empty) and counted on the canvas (kit.ts).
 import type { TooltipItem } from 'chart.js';
+import { addChartExport } from '../export.js';
 import { axisOptions, Chart, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
 
 export interface BarSeries {
@@ -79,6 +80,7 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
     } as never,
   });
   markCounts(canvas, 0, 0);
+  const saver = addChartExport(canvas);
 
   return {
     canvas,
@@ -105,6 +107,7 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
     },
     destroy() {
       chart.destroy();
+      saver.remove();
     },
   };
 }

@@ -2,6 +2,8 @@
 // the page's theme, and the honesty rule: a point whose value is not a finite number is never drawn
 // and never hidden; it is counted, and each canvas carries data-points (drawn), data-dropped
 // (non-finite, left out) and data-finite ("true" only when nothing was dropped).
+// Every chart gets a "Save chart as PNG" button under its box from its factory (../export.ts),
+// enabled while data-points is above zero.
 import {
   BarController,
   BarElement,

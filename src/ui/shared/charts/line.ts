@@ -3,6 +3,7 @@
 // second while hashing). A null y is a deliberate gap in the line; a non-finite x or y is dropped
 // and counted on the canvas (kit.ts).
 import type { ChartDataset, TooltipItem } from 'chart.js';
+import { addChartExport } from '../export.js';
 import { axisOptions, Chart, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
 
 export type { AxisSpec } from './kit.js';
@@ -79,6 +80,7 @@ export function createLineChart(canvas: HTMLCanvasElement, spec: LineChartSpec):
     } as never,
   });
   markCounts(canvas, 0, 0);
+  const saver = addChartExport(canvas);
 
   return {
     canvas,
@@ -120,6 +122,7 @@ export function createLineChart(canvas: HTMLCanvasElement, spec: LineChartSpec):
     },
     destroy() {
       chart.destroy();
+      saver.remove();
     },
   };
 }
