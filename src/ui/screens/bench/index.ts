@@ -8,6 +8,7 @@
 
 import { bestRun, isScore, type BenchResult } from '../../../model/bench-result.js';
 import { addContents } from '../../shared/contents.js';
+import { addTableExports } from '../../shared/export.js';
 import { errorText } from '../../shared/dom.js';
 import { formatDuration, formatRate, plural } from '../../shared/format.js';
 import { saveMeasuredGpu } from '../../shared/measured-gpu.js';
@@ -52,6 +53,7 @@ function statusText(job: Job, step: number, plan: MeasurePlan, u: MeasureUpdate)
 export function mountBenchView(root: HTMLElement): void {
   root.innerHTML = TEMPLATE;
   addContents(root);
+  addTableExports(root);
 
   const live = new LivePanel(root);
   const result = new ResultPanel(root);

@@ -4,6 +4,7 @@
 // efficiency against release date, solo odds, economics, the learner's sentences, rigs, and the
 // learner's own devices.
 import { addContents } from '../../shared/contents.js';
+import { addTableExports } from '../../shared/export.js';
 import { mountEconomicsPanel } from './economics-panel.js';
 import { mountEfficiencyPanel } from './efficiency-panel.js';
 import { mountHashratePanel } from './hashrate-panel.js';
@@ -19,6 +20,7 @@ export function mountDevicesView(root: HTMLElement): void {
   root.innerHTML = DEVICES_TEMPLATE;
   root.classList.add('dv-view');
   addContents(root);
+  addTableExports(root);
   const store = new DeviceStore();
   mountMeasuredPanel(root, store);
   mountSentencesPanel(root, store);

@@ -6,6 +6,7 @@
 import { KIND_NAMES, type DeviceProfile } from '../../../model/devices.js';
 import { deviceFigures, MAX_RIG_COUNT, rigTotals } from '../../../sim/device-economics.js';
 import { cell, find, h } from '../../shared/dom.js';
+import { addTableExport } from '../../shared/export.js';
 import { Field } from '../../shared/fields.js';
 import { formatBigNumber, formatDuration, formatEfficiency, formatPower, formatProbability, formatRate } from '../../shared/format.js';
 import { economicsCells } from './day-figures.js';
@@ -118,6 +119,10 @@ class RigCard {
       economics,
       this.note,
     );
+    // Rigs are drawn after the screen wired its tables, and again on every change of machines.
+    const items = this.element.querySelector<HTMLTableElement>('table.dv-rig-items');
+    if (items) addTableExport(items, { name: () => `rig ${rig.name} machines`, label: () => `machines of ${rig.name}` });
+    addTableExport(economics.querySelector('table')!, { name: () => `rig ${rig.name} a day`, label: () => `${rig.name}, a day` });
     this.refresh();
   }
 

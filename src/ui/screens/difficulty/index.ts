@@ -4,6 +4,7 @@
 // (retarget.ts, chain-sim.ts, luck.ts, mine-log.ts); each panel reads its fields, shows inline
 // errors, and draws.
 import { addContents } from '../../shared/contents.js';
+import { addTableExports } from '../../shared/export.js';
 import { mountLuckPanel } from './luck-panel.js';
 import { mountMineLogPanel } from './mine-log-panel.js';
 import { mountRetargetPanel } from './retarget-panel.js';
@@ -14,6 +15,7 @@ export function mountDifficultyView(root: HTMLElement): void {
   root.innerHTML = DIFFICULTY_TEMPLATE;
   root.classList.add('diff-view');
   addContents(root);
+  addTableExports(root);
   mountRetargetPanel(root);
   mountSimulationPanel(root);
   mountLuckPanel(root);

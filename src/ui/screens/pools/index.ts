@@ -5,6 +5,7 @@
 import { SCHEME_IDS, SCHEMES } from '../../../sim/payouts/index.js';
 import { addContents } from '../../shared/contents.js';
 import { find, h } from '../../shared/dom.js';
+import { addTableExports } from '../../shared/export.js';
 import { Fields } from '../../shared/fields.js';
 import { readMeasuredHashrate } from '../../shared/measured-hashrate.js';
 import { mountCloudPanel } from './cloud-panel.js';
@@ -22,6 +23,7 @@ const EH = 1e18;
 
 export function mountPoolsView(root: HTMLElement): void {
   root.innerHTML = TEMPLATE;
+  addTableExports(root);
   const fields = new Fields(root);
   // A miner and a rig start at TH/s, pools at EH/s (today's large pools run tens of EH/s).
   for (const id of ['pl-hashrate', 'pf-hashrate']) setUnit(fields, id, TH);
