@@ -81,7 +81,11 @@ function showUpdatePrompt(accept: () => void): void {
   prompt.hidden = false;
 }
 
-/** Another tab accepted the update: this one runs the previous build, whose files are gone from the offline copy. */
+/**
+ * Another tab accepted the update: this one runs the previous build, whose files are gone from the
+ * offline copy. Its chunks and wasm have hashed names, so a screen it has not opened yet fails to load
+ * rather than mixing builds; the notice asks for the reload first.
+ */
 function showStaleTab(): void {
   const prompt = find(document, 'update-prompt');
   const reload = h('button', { class: 'button button-primary button-small', attrs: { type: 'button' }, text: 'Reload' });
@@ -117,9 +121,10 @@ export function startOffline(): void {
         accepted = true;
         void update(true);
       }),
-    // The new build controls the page now: reload the page whole, unless this tab is busy and the learner did not ask.
+    // The new build controls the page now. The tab that said yes reloads whole; any other keeps what
+    // it is doing (a run, a half-typed block) and is told to reload, never reloaded under the learner.
     onNeedReload: () => {
-      if (accepted || hashing.holders().length === 0) location.reload();
+      if (accepted) location.reload();
       else showStaleTab();
     },
     onRegisteredSW: (_url, registration) => {

@@ -71,6 +71,8 @@ test('a plain static host: the first visit installs the service worker, the relo
   await expect(note).toContainText('hash counts arrive once per batch');
   await expect(note).toContainText('Stop waits');
   await page.screenshot({ path: 'test-results/screens/offline-first-visit-desktop.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/screens/offline-first-visit-phone.png' });
   await page.getByTestId('isolation-reload').click();
 
   await expect(page.getByTestId('status-isolated')).toHaveText('yes');
@@ -180,6 +182,8 @@ test('a new deployment shows "a new version is ready"; Reload loads the new buil
   const prompt = page.getByTestId('update-prompt');
   await expect(prompt).toContainText('A new version of PoW Lab is ready', { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/screens/offline-update-prompt-desktop.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: 'test-results/screens/offline-update-prompt-phone.png' });
 
   const requested: string[] = [];
   context.on('request', (request) => {
@@ -200,4 +204,31 @@ test('a new deployment shows "a new version is ready"; Reload loads the new buil
   expect(asked.filter((path) => !second.has(path))).toEqual([]);
   expect(asked.filter((path) => first.has(path) && !second.has(path))).toEqual([]);
   expect(asked.some((path) => second.has(path) && !first.has(path))).toBe(true);
+});
+
+test('another open tab keeps its run going and is told to reload, never reloaded under the learner', async ({ page, context }) => {
+  host.serve(FIRST.dir);
+  await firstVisit(page);
+  await page.reload();
+  const other = await context.newPage();
+  await other.goto(`${BASE}#mine`);
+  await expect(other.getByTestId('app-build')).toHaveText(`Build ${FIRST.id}.`);
+  await other.getByTestId('mine-zero-bits').fill('40');
+  await other.getByTestId('mine-start-button').click();
+  await expect(other.getByTestId('mine-status')).toHaveAttribute('data-state', 'running');
+
+  host.serve(SECOND.dir);
+  await page.reload();
+  await expect(page.getByTestId('update-prompt')).toContainText('A new version of PoW Lab is ready', { timeout: 30_000 });
+  await page.getByTestId('update-reload').click();
+  await expect(page.getByTestId('app-build')).toHaveText(`Build ${SECOND.id}.`);
+
+  await expect(other.getByTestId('update-prompt')).toContainText('PoW Lab was updated in another tab');
+  await expect(other.getByTestId('app-build')).toHaveText(`Build ${FIRST.id}.`);
+  await expect(other.getByTestId('mine-status')).toHaveAttribute('data-state', 'running');
+  await other.getByTestId('mine-stop').click();
+  await expect(other.getByTestId('mine-status')).toHaveAttribute('data-state', 'stopped');
+  await other.getByTestId('update-prompt').getByRole('button', { name: 'Reload' }).click();
+  await expect(other.getByTestId('app-build')).toHaveText(`Build ${SECOND.id}.`);
+  await expect(other.getByTestId('update-prompt')).toBeHidden();
 });
