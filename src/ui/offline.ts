@@ -72,12 +72,13 @@ function showUpdatePrompt(accept: () => void): void {
     reload.textContent = 'Reloading…';
     accept();
   });
-  const busy = hashing.holders().length > 0;
-  prompt.replaceChildren(
-    h('strong', { text: 'A new version of PoW Lab is ready. ' }),
-    busy ? 'Reloading stops what is hashing now; you can also reload later. ' : 'Reload to use it. ',
-    reload,
-  );
+  // What Reload would cost follows what is hashing while the prompt waits.
+  const cost = h('span', {});
+  hashing.watch((holders) => {
+    cost.textContent =
+      holders.length > 0 ? `Reloading stops what is hashing now (${holders.map((holder) => holder.owner).join(', ')}); you can also reload later. ` : 'Reload to use it. ';
+  });
+  prompt.replaceChildren(h('strong', { text: 'A new version of PoW Lab is ready. ' }), cost, reload);
   prompt.hidden = false;
 }
 
