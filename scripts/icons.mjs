@@ -4,20 +4,14 @@
 // Run after editing an SVG: `node scripts/icons.mjs`.
 import { chromium } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { ICONS } from './icon-list.mjs';
 
 const dir = new URL('../public/icons/', import.meta.url);
-/** @type {Array<{ source: string, size: number, out: string }>} */
-const icons = [
-  { source: 'icon.svg', size: 192, out: 'icon-192.png' },
-  { source: 'icon.svg', size: 512, out: 'icon-512.png' },
-  { source: 'icon.svg', size: 180, out: 'apple-touch-icon.png' },
-  { source: 'maskable.svg', size: 512, out: 'maskable-512.png' },
-];
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 try {
   const page = await browser.newPage();
-  for (const icon of icons) {
+  for (const icon of ICONS) {
     const svg = readFileSync(new URL(icon.source, dir), 'utf8');
     await page.setViewportSize({ width: icon.size, height: icon.size });
     await page.setContent(

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
 import { startStaticHost, type StaticHost } from './static-host.js';
+import { ICONS } from '../../scripts/icon-list.mjs';
 
 const PORT = Number(process.env.PW_PORT ?? 4173) + 220;
 const BASE = `http://localhost:${PORT}/powlab/`;
@@ -150,6 +151,31 @@ test('installable: the manifest, its icons at their stated sizes, and no install
     const png = readFileSync(join(FIRST.dir, icon.src));
     expect(png.subarray(0, 8).toString('hex'), icon.src).toBe('89504e470d0a1a0a');
     expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+  }
+  // The committed PNGs are still their SVGs (an SVG edited without `node scripts/icons.mjs` fails here).
+  for (const icon of ICONS) {
+    const differing = await page.evaluate(async ({ source, out, size }) => {
+      const pixels = async (src: string): Promise<Uint8ClampedArray> => {
+        const image = new Image(size, size);
+        image.src = src;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = size;
+        canvas.height = size;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0, size, size);
+        return context.getImageData(0, 0, size, size).data;
+      };
+      const [drawn, committed] = await Promise.all([pixels(`icons/${source}`), pixels(`icons/${out}`)]);
+      let count = 0;
+      for (let i = 0; i < drawn.length; i += 4) {
+        const diff = Math.max(...[0, 1, 2, 3].map((c) => Math.abs(drawn[i + c]! - committed[i + c]!)));
+        if (diff > 32) count++;
+      }
+      return count / (size * size);
+    }, icon);
+    // Edges anti-alias slightly differently in a canvas than in a screenshot: well under 1% of pixels.
+    expect(differing, `${icon.out} against ${icon.source}`).toBeLessThan(0.01);
   }
   // Chromium's own verdict on installability (what enables "Install app"). Playwright's contexts are
   // incognito, where nothing installs, so this asks a browser with a profile of its own.
