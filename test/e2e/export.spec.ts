@@ -1,10 +1,10 @@
-// The save buttons on the built app in real Chromium: a chart's PNG (the PNG signature, the canvas's
-// own width and height in its IHDR, and no transparent pixel: it is drawn on the colour behind the
+// The save buttons on the built app in real Chromium: a chart's PNG (the PNG signature, twice the
+// canvas's width and height plus a title strip in its IHDR, and no transparent pixel: it is drawn on the colour behind the
 // chart) and tables' CSV (parsed back, the rows equal the table's as the page shows them), from a
 // static table and from tables filled by a computation; every table and every drawn chart of every
 // screen has its button, right under it; a button is disabled, saying why, while there is nothing
 // to save. The CSV and PNG are read here with code of this file, not the app's.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
@@ -13,6 +13,19 @@ const SCREENS = 'test-results/screens';
 mkdirSync(SCREENS, { recursive: true });
 
 const DAY = /\d{4}-\d{2}-\d{2}/.source;
+/** A saved chart's title strip, in the PNG's pixels: 36 CSS pixels at the PNG's 2×. */
+const TITLE_STRIP = 72;
+
+/** The size of a saved chart whose canvas is laid out at `css` pixels: twice that (as Chart.js rounds it, down), and the title strip above. */
+function slideSize(css: { width: number; height: number }): { width: number; height: number } {
+  return { width: Math.floor(2 * css.width), height: Math.floor(2 * css.height) + TITLE_STRIP };
+}
+
+/** A canvas's laid-out size in CSS pixels (fractional where its box is). */
+const cssSize = (c: HTMLCanvasElement) => {
+  const box = c.getBoundingClientRect();
+  return { width: box.width, height: box.height };
+};
 
 interface Saved {
   name: string;
@@ -168,8 +181,17 @@ test('a chart saves as a PNG of its canvas, on the colour behind it', async ({ p
   expect(size.width).toBeGreaterThan(100);
   const saved = await save(page, button);
   expect(saved.name).toMatch(new RegExp(`^powlab-sim-chart-difficulty-${DAY}\\.png$`));
+  // Kept for people to look at, as a slide would show it.
+  writeFileSync(`${SCREENS}/export-saved-chart.png`, saved.bytes);
   const png = decodePng(saved.bytes);
-  expect({ width: png.width, height: png.height }).toEqual(size);
+  // Drawn again at twice the pixels (headless Chromium's screen is 1×), under a title strip.
+  expect({ width: png.width, height: png.height }).toEqual(slideSize(await canvas.evaluate(cssSize)));
+  // The chart on screen is back at its own pixels.
+  expect(await canvas.evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }))).toEqual(size);
+  // The strip carries the title: some of its pixels are not the background.
+  let inked = 0;
+  for (let i = 0; i < png.width * TITLE_STRIP; i++) if (png.pixels[i * 4] !== 255 || png.pixels[i * 4 + 1] !== 255 || png.pixels[i * 4 + 2] !== 255) inked++;
+  expect(inked).toBeGreaterThan(200);
   // No pixel is transparent, and the background is the panel's: white in the light theme.
   for (let i = 3; i < png.pixels.length; i += 4) if (png.pixels[i] !== 255) throw new Error(`pixel ${(i - 3) / 4} has alpha ${png.pixels[i]}`);
   expect(commonest(png)).toBe('255,255,255,255');
@@ -222,9 +244,8 @@ test('the payout comparison table saves as CSV, and each histogram as a PNG', as
 
   const histogram = await save(page, page.getByRole('button', { name: 'Save chart as PNG: Histogram of PPLNS (pay per last N shares) earnings' }));
   expect(histogram.name).toMatch(new RegExp(`^powlab-pl-chart-pplns-${DAY}\\.png$`));
-  const size = await page.getByTestId('pl-chart-pplns').evaluate((c: HTMLCanvasElement) => ({ width: c.width, height: c.height }));
   const png = decodePng(histogram.bytes);
-  expect({ width: png.width, height: png.height }).toEqual(size);
+  expect({ width: png.width, height: png.height }).toEqual(slideSize(await page.getByTestId('pl-chart-pplns').evaluate(cssSize)));
 });
 
 test('a static table with sort buttons and disclosures saves the names and figures shown', async ({ page }) => {

@@ -104,20 +104,48 @@ function backgroundBehind(el: Element): string {
   return getComputedStyle(document.documentElement).getPropertyValue('--bg').trim() || '#ffffff';
 }
 
+/** Device pixels per CSS pixel of a saved chart: sharp on a projector or a 2× slide, whatever this screen is. */
+export const PNG_RATIO = 2;
+/** The title strip above a saved chart, in CSS pixels (scaled with the image). */
+const TITLE_HEIGHT = 36;
+const TITLE_FONT = 16;
+const TITLE_PAD = 12;
+
+/** Draws `title` in the strip, shrinking the font until the whole title fits (never cut). */
+function drawTitle(context: CanvasRenderingContext2D, title: string, width: number, scale: number, color: string, family: string): void {
+  let size = TITLE_FONT;
+  const room = width - 2 * TITLE_PAD * scale;
+  do {
+    context.font = `600 ${size * scale}px ${family}`;
+    size -= 1;
+  } while (context.measureText(title).width > room && size >= 8);
+  context.fillStyle = color;
+  context.textBaseline = 'middle';
+  context.fillText(title, TITLE_PAD * scale, (TITLE_HEIGHT * scale) / 2, room);
+}
+
 /**
- * The chart as a PNG of the canvas's own pixels (its width and height), on the colour it is seen
- * on: Chart.js leaves the canvas transparent, and a transparent PNG pasted on a slide loses its
+ * The chart as a PNG for a slide or a sheet: drawn again at PNG_RATIO (by `render`, the chart kit's
+ * redraw) unless the canvas already has that many pixels, under a strip with its title (a chart
+ * pasted alone has lost the heading that said what it shows), all on the colour it is seen on:
+ * Chart.js leaves the canvas transparent, and a transparent PNG pasted on a slide loses its
  * dark-theme text, or its light-theme text on a dark slide.
  */
-export function chartPng(canvas: HTMLCanvasElement): Promise<Blob> {
+export function chartPng(canvas: HTMLCanvasElement, title: string, render?: (ratio: number) => HTMLCanvasElement): Promise<Blob> {
+  const cssWidth = canvas.clientWidth || canvas.width;
+  const image = render && canvas.width / cssWidth < PNG_RATIO ? render(PNG_RATIO) : canvas;
+  const scale = image.width / cssWidth;
+  const strip = title ? Math.round(TITLE_HEIGHT * scale) : 0;
   const out = document.createElement('canvas');
-  out.width = canvas.width;
-  out.height = canvas.height;
+  out.width = image.width;
+  out.height = image.height + strip;
   const context = out.getContext('2d');
   if (!context) return Promise.reject(new Error('this browser cannot draw the chart into an image'));
   context.fillStyle = backgroundBehind(canvas);
   context.fillRect(0, 0, out.width, out.height);
-  context.drawImage(canvas, 0, 0);
+  const style = getComputedStyle(canvas);
+  if (title) drawTitle(context, title, out.width, scale, style.color, style.fontFamily);
+  context.drawImage(image, 0, strip);
   return new Promise((resolve, reject) => {
     out.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser made no image of the chart'))), 'image/png');
   });
@@ -135,6 +163,11 @@ export interface ExportOptions {
   name?: Name;
   /** What the button says it saves, for assistive technology (default: the caption, aria-label or nearest heading). */
   label?: Name;
+}
+
+export interface ChartExportOptions extends ExportOptions {
+  /** Draws the chart again at a given pixel ratio (the chart kit's renderedAt); without it the PNG has the canvas's pixels. */
+  render?: (ratio: number) => HTMLCanvasElement;
 }
 
 interface SaveControl {
@@ -176,6 +209,11 @@ function headingAbove(el: HTMLElement): string {
 
 function tableLabel(table: HTMLTableElement): string {
   return normalized(table.caption?.textContent) || normalized(table.getAttribute('aria-label')) || headingAbove(table) || 'table';
+}
+
+/** A chart's title for its PNG: its figure's caption, else the heading above it, else its description. */
+function chartTitle(canvas: HTMLCanvasElement): string {
+  return normalized(canvas.closest('figure')?.querySelector('figcaption')?.textContent) || headingAbove(canvas) || normalized(canvas.getAttribute('aria-label'));
 }
 
 /** The element a save bar follows: the scrolling wrapper of a table, when it has one. */
@@ -226,7 +264,7 @@ export interface ChartExport {
  * every chart). It is enabled while the canvas's data-points (the kit's count of drawn points) is
  * above zero.
  */
-export function addChartExport(canvas: HTMLCanvasElement, options: ExportOptions = {}): ChartExport {
+export function addChartExport(canvas: HTMLCanvasElement, options: ChartExportOptions = {}): ChartExport {
   const box = canvas.parentElement;
   if (!box?.parentNode) throw new Error('addChartExport: the canvas has no box with a parent to put its button in');
   const save = saveControl('png', 'Save chart as PNG');
@@ -243,7 +281,7 @@ export function addChartExport(canvas: HTMLCanvasElement, options: ExportOptions
   observer.observe(box, { attributes: true, attributeFilter: ['hidden'] });
   save.button.addEventListener('click', () => {
     save.status.textContent = '';
-    chartPng(canvas).then(
+    chartPng(canvas, chartTitle(canvas), options.render).then(
       (blob) => downloadBlob(exportFileName(name(), 'png'), blob),
       (error: unknown) => {
         save.status.textContent = `Not saved: ${errorText(error)}.`;

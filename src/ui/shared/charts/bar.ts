@@ -2,7 +2,7 @@
 // series of values. A non-finite value is left out (its bar is empty) and counted on the canvas (kit.ts).
 import type { TooltipItem } from 'chart.js';
 import { addChartExport } from '../export.js';
-import { axisOptions, Chart, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
+import { axisOptions, Chart, renderedAt, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
 
 export interface BarSeries {
   label: string;
@@ -80,7 +80,7 @@ export function createBarChart(canvas: HTMLCanvasElement, spec: BarChartSpec): B
     } as never,
   });
   markCounts(canvas, 0, 0);
-  const saver = addChartExport(canvas);
+  const saver = addChartExport(canvas, { render: (ratio) => renderedAt(chart, ratio) });
 
   return {
     canvas,

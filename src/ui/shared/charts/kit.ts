@@ -82,3 +82,20 @@ export function markCounts(canvas: HTMLCanvasElement, drawn: number, dropped: nu
   canvas.dataset['dropped'] = String(dropped);
   canvas.dataset['finite'] = String(dropped === 0);
 }
+
+/**
+ * The chart drawn again at `ratio` device pixels per CSS pixel, as a copy (a PNG sharp enough for a
+ * slide, whatever the screen's ratio); the chart on screen is redrawn at its own ratio straight after.
+ */
+export function renderedAt(chart: Chart, ratio: number): HTMLCanvasElement {
+  const screenRatio = chart.options.devicePixelRatio;
+  chart.options.devicePixelRatio = ratio;
+  chart.resize();
+  const copy = document.createElement('canvas');
+  copy.width = chart.canvas.width;
+  copy.height = chart.canvas.height;
+  copy.getContext('2d')?.drawImage(chart.canvas, 0, 0);
+  chart.options.devicePixelRatio = screenRatio;
+  chart.resize();
+  return copy;
+}

@@ -4,7 +4,7 @@
 // and counted on the canvas (kit.ts).
 import type { ChartDataset, TooltipItem } from 'chart.js';
 import { addChartExport } from '../export.js';
-import { axisOptions, Chart, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
+import { axisOptions, Chart, renderedAt, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
 
 export type { AxisSpec } from './kit.js';
 
@@ -80,7 +80,7 @@ export function createLineChart(canvas: HTMLCanvasElement, spec: LineChartSpec):
     } as never,
   });
   markCounts(canvas, 0, 0);
-  const saver = addChartExport(canvas);
+  const saver = addChartExport(canvas, { render: (ratio) => renderedAt(chart, ratio) });
 
   return {
     canvas,
