@@ -6,6 +6,7 @@
 import { bestRun, benchResultFileName, caveatPhrases, type BenchResult, type CoreEvidence } from '../../../model/bench-result.js';
 import { adapterName, EMULATED_LABEL } from '../../../engine/gpu/adapter.js';
 import { find, h } from '../../shared/dom.js';
+import { downloadText } from '../../shared/download.js';
 import { formatDate, formatDuration, formatPercent, formatRate, plural } from '../../shared/format.js';
 import { ScalingView, SimdView } from './comparison-view.js';
 import { kindName, runName, summaryText } from './summary.js';
@@ -151,11 +152,5 @@ function evidenceText(evidence: CoreEvidence | null): string {
 }
 
 function download(result: BenchResult): void {
-  const blob = new Blob([`${JSON.stringify(result, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { attrs: { href: url, download: benchResultFileName(result) } });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(benchResultFileName(result), `${JSON.stringify(result, null, 2)}\n`);
 }
