@@ -2,7 +2,7 @@
 // series of values. A non-finite value is left out (its bar is empty) and counted on the canvas (kit.ts).
 import type { TooltipItem } from 'chart.js';
 import { addChartExport } from '../export.js';
-import { axisOptions, Chart, renderedAt, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
+import { axisOptions, Chart, colorOf, isDrawable, markCounts, renderedAt, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
 
 export interface BarSeries {
   label: string;

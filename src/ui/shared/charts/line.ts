@@ -4,7 +4,7 @@
 // and counted on the canvas (kit.ts).
 import type { ChartDataset, TooltipItem } from 'chart.js';
 import { addChartExport } from '../export.js';
-import { axisOptions, Chart, renderedAt, colorOf, isDrawable, markCounts, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
+import { axisOptions, Chart, colorOf, isDrawable, markCounts, renderedAt, themeColor, type AxisSpec, type ColorSpec } from './kit.js';
 
 export type { AxisSpec } from './kit.js';
 
