@@ -1,7 +1,33 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'vite';
+import { resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import type { ManifestTransform } from 'workbox-build';
+
+/** Where this build writes (the config's outDir, or the command line's --outDir). */
+let outDir = 'dist-app';
+const outDirOf: Plugin = {
+  name: 'powlab:out-dir',
+  configResolved(config) {
+    outDir = resolve(config.root, config.build.outDir);
+  },
+};
+
+/**
+ * Each precached file's SHA-384 as its subresource integrity: the service worker then refuses a file
+ * whose bytes are not this build's (a deployment still half uploaded, an old index.html beside the
+ * new sw.js), its install fails and is tried again at the next visit, and the old build keeps running
+ * whole meanwhile. Without it, a stale file would be kept under the new build's revision.
+ */
+const withIntegrity: ManifestTransform = (entries) => ({
+  manifest: entries.map((entry) => ({
+    ...entry,
+    integrity: `sha384-${createHash('sha384').update(readFileSync(resolve(outDir, entry.url))).digest('base64')}`,
+  })),
+  warnings: [],
+});
 
 /**
  * Which build this is, shown in the footer: the package version and the commit, or POWLAB_BUILD_ID
@@ -41,6 +67,7 @@ export default defineConfig({
     assetsInlineLimit: (file: string) => (file.endsWith('.wasm') ? false : undefined),
   },
   plugins: [
+    outDirOf,
     VitePWA({
       // Our own worker (src/service-worker/sw.ts): Workbox's precache plus the isolation headers.
       strategies: 'injectManifest',
@@ -56,6 +83,7 @@ export default defineConfig({
         globPatterns: ['**/*.{html,js,css,wasm,svg,png}'],
         // Fail the build rather than silently leave a large file out of the offline copy.
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        manifestTransforms: [withIntegrity],
       },
       manifest: {
         name: 'PoW Lab',

@@ -3,7 +3,7 @@
 // cross-origin isolation can only come from the service worker, offline only from its precache, and
 // a redeployment is the host switching folders.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -40,12 +40,31 @@ function files(dir: string): Set<string> {
   return out;
 }
 
+const HALF_DONE = `${BUILDS}/half-done`;
+
+/** Asks the host for a new service worker now and returns how its install ended. */
+async function installOutcome(page: Page): Promise<{ state: string; waiting: boolean }> {
+  return page.evaluate(async () => {
+    const registration = (await navigator.serviceWorker.getRegistration())!;
+    await registration.update();
+    const worker = registration.installing ?? registration.waiting;
+    if (!worker) return { state: 'none', waiting: false };
+    if (worker.state === 'installing') {
+      await new Promise<void>((resolve) => worker.addEventListener('statechange', () => worker.state !== 'installing' && resolve()));
+    }
+    return { state: worker.state, waiting: registration.waiting !== null };
+  });
+}
+
 let host: StaticHost;
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   build(FIRST);
   build(SECOND);
+  rmSync(HALF_DONE, { recursive: true, force: true });
+  cpSync(SECOND.dir, HALF_DONE, { recursive: true });
+  cpSync(`${FIRST.dir}/index.html`, `${HALF_DONE}/index.html`);
   host = await startStaticHost(FIRST.dir, PORT);
 });
 
@@ -201,8 +220,17 @@ test('a new deployment shows "a new version is ready"; Reload loads the new buil
   await expect(page.getByTestId('app-build')).toHaveText(`Build ${FIRST.id}.`);
   await expect(page.getByTestId('update-prompt')).toBeHidden();
 
-  // Redeploy. The open page keeps running the first build, served whole by its worker, until the learner says yes.
+  // A deployment half done: the second build's files, but the first one's index.html still there.
+  // The new worker's install refuses the stale file (its integrity is not the second build's), so
+  // nothing is offered and the first build keeps running whole.
+  host.serve(HALF_DONE);
+  expect(await installOutcome(page)).toEqual({ state: 'redundant', waiting: false });
+  await expect(page.getByTestId('update-prompt')).toBeHidden();
+  await expect(page.getByTestId('app-build')).toHaveText(`Build ${FIRST.id}.`);
+
+  // The deployment finished. The open page keeps running the first build, served whole by its worker, until the learner says yes.
   host.serve(SECOND.dir);
+  expect(await installOutcome(page)).toEqual({ state: 'installed', waiting: true });
   await page.reload();
   await expect(page.getByTestId('app-build')).toHaveText(`Build ${FIRST.id}.`);
   const prompt = page.getByTestId('update-prompt');
