@@ -91,6 +91,13 @@ test('a plain static host: the first visit installs the service worker, the relo
   await expect(note).toContainText('hash counts arrive once per batch');
   await expect(note).toContainText('Stop waits');
   await page.screenshot({ path: 'test-results/screens/offline-first-visit-desktop.png' });
+  // Not isolated, it still works: a block mined through batches without shared counters.
+  await page.getByTestId('nav-mine').click();
+  await page.getByTestId('mine-zero-bits').fill('12');
+  await page.getByTestId('mine-start-button').click();
+  await expect(page.getByTestId('mine-status')).toHaveAttribute('data-state', 'found', { timeout: 30_000 });
+  await expect(page.getByTestId('mine-found')).toHaveAttribute('data-verified', 'yes');
+  await page.getByTestId('nav-hash').click();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screens/offline-first-visit-phone.png' });
   await page.getByTestId('isolation-reload').click();
