@@ -8,6 +8,8 @@ import { hashing } from '../engine/mining/hashing.js';
 import { find, h } from './shared/dom.js';
 
 export type OfflineState =
+  /** Served over plain http from another machine: browsers give service workers (and isolation) only to https and localhost. */
+  | 'insecure'
   /** This browser has no service workers (or they are blocked): it works, online only, not isolated off a header-setting host. */
   | 'unsupported'
   /** The dev server: no service worker on purpose (it would serve stale modules). */
@@ -17,6 +19,7 @@ export type OfflineState =
   | 'failed';
 
 const OFFLINE_TEXT: Record<OfflineState, string> = {
+  insecure: 'needs https',
   unsupported: 'not in this browser',
   dev: 'off (dev server)',
   installing: 'getting ready…',
@@ -51,7 +54,9 @@ function showIsolation(controlled: boolean): void {
     h('strong', { text: 'Not cross-origin isolated. ' }),
     'Everything works, but hash counts arrive once per batch (about 75 ms) instead of live, and Stop waits for the running batches to end. ',
   ];
-  if (controlled) {
+  if (!globalThis.isSecureContext) {
+    parts.push('This page came over plain http from another machine, and browsers isolate (and keep offline copies) only over https or on localhost.');
+  } else if (controlled) {
     const reload = h('button', { class: 'button button-small', attrs: { type: 'button', 'data-testid': 'isolation-reload' }, text: 'Reload to turn it on' });
     reload.addEventListener('click', () => location.reload());
     parts.push(reload);
@@ -103,6 +108,11 @@ export function startOffline(): void {
   find(document, 'app-build').textContent = `Build ${__POWLAB_BUILD__}.`;
   if (import.meta.env.DEV) {
     showOffline('dev');
+    showIsolation(false);
+    return;
+  }
+  if (!globalThis.isSecureContext) {
+    showOffline('insecure', 'Served over plain http: browsers keep an offline copy only of https sites (and localhost). PoW Lab works here, but needs the network.');
     showIsolation(false);
     return;
   }

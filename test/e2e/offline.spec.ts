@@ -293,3 +293,27 @@ test('another open tab keeps its run going and is told to reload, never reloaded
   await expect(other.getByTestId('app-build')).toHaveText(`Build ${SECOND.id}.`);
   await expect(other.getByTestId('update-prompt')).toBeHidden();
 });
+
+test('over plain http from another machine (a school server): it works, and says offline and isolation need https', async ({ page }, info) => {
+  host.serve(FIRST.dir);
+  await page.goto(BASE);
+  // A second browser that reaches the same host by a name that is not localhost, so not a secure context.
+  const launch = info.project.use.launchOptions ?? {};
+  const browser = await chromium.launch({ ...launch, args: [...(launch.args ?? []), '--host-resolver-rules=MAP school.test localhost'] });
+  try {
+    const school = await browser.newPage();
+    const errors: string[] = [];
+    school.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    school.on('pageerror', (error) => errors.push(error.message));
+    await school.goto(BASE.replace('localhost', 'school.test'));
+    expect(await school.evaluate(() => isSecureContext)).toBe(false);
+    await expect(school.getByTestId('status-offline')).toHaveText('needs https');
+    await expect(school.getByTestId('status-isolated')).toHaveText('no');
+    await expect(school.getByTestId('status-isolation-note')).toContainText('only over https or on localhost');
+    await expect(school.getByTestId('status-selftest')).toHaveText('passed');
+    await expect(school.getByTestId('results')).toHaveAttribute('data-state', 'ready');
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+});
