@@ -100,6 +100,9 @@ test('a plain static host: the first visit installs the service worker, the relo
   await page.getByTestId('nav-hash').click();
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: 'test-results/screens/offline-first-visit-phone.png' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: 'test-results/screens/offline-first-visit-phone-dark.png' });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.getByTestId('isolation-reload').click();
 
   await expect(page.getByTestId('status-isolated')).toHaveText('yes');
