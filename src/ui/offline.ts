@@ -5,7 +5,7 @@
 // reloads whole, so JavaScript of one build never runs against wasm of another.
 import { registerSW } from 'virtual:pwa-register';
 import { hashing } from '../engine/mining/hashing.js';
-import { find, h } from './shared/dom.js';
+import { errorText, find, h } from './shared/dom.js';
 
 export type OfflineState =
   /** Served over plain http from another machine: browsers give service workers (and isolation) only to https and localhost. */
@@ -144,7 +144,11 @@ export function startOffline(): void {
         if (navigator.onLine) void registration.update().catch(() => {});
       }, UPDATE_CHECK_MS);
     },
-    onRegisterError: (error: unknown) => showOffline('failed', `The offline copy could not be installed: ${error instanceof Error ? error.message : String(error)}`),
+    // An update check that fails (offline, the host down) leaves the copy that controls this page working.
+    onRegisterError: (error: unknown) => {
+      if (navigator.serviceWorker.controller) showOffline('ready');
+      else showOffline('failed', `The offline copy could not be installed: ${errorText(error)}`);
+    },
   });
   // The first install claims this page: from now on a reload is served by it and isolated.
   navigator.serviceWorker.addEventListener('controllerchange', () => showIsolation(true));
