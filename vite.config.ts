@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { ManifestTransform } from 'workbox-build';
+import { ISOLATION_HEADERS } from './src/service-worker/isolation-headers.js';
 
 /** Where this build writes (the config's outDir, or the command line's --outDir). */
 let outDir = 'dist-app';
@@ -44,20 +45,16 @@ function buildId(): string {
   }
 }
 
-// Cross-origin isolation (SharedArrayBuffer, precise timers) for the dev server and the preview. On any
-// other host the service worker adds the same headers (src/service-worker/isolation-headers.ts).
-const isolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
 
 export default defineConfig({
   // Relative URLs: dist-app/ works from any folder of any static host (a school server's /powlab/,
   // a GitHub Pages project site), not only from a site's root.
   base: './',
   define: { __POWLAB_BUILD__: JSON.stringify(buildId()) },
-  server: { headers: isolation },
-  preview: { headers: isolation, port: 4173, strictPort: true },
+  // Cross-origin isolation (SharedArrayBuffer, precise timers) from the dev server and the preview: the
+  // same headers the service worker adds on any other host, from the one list.
+  server: { headers: ISOLATION_HEADERS },
+  preview: { headers: ISOLATION_HEADERS, port: 4173, strictPort: true },
   worker: { format: 'es' },
   build: {
     target: 'es2022',
