@@ -40,51 +40,61 @@ function showOffline(state: OfflineState, detail?: string): void {
       : (detail ?? '');
 }
 
-/**
- * The isolation note under the status bar: what its absence costs, and, once the service worker
- * controls this page, the reload that turns it on (isolation is fixed when a document loads).
- */
-function showIsolation(controlled: boolean): void {
+/** Why this page is not isolated, as startOffline found it; 'controlled' means a reload would fix it. */
+type IsolationGap = 'dev' | 'insecure' | 'unsupported' | 'installing' | 'controlled';
+
+const ISOLATION_FIX: Record<Exclude<IsolationGap, 'controlled'>, string> = {
+  dev: 'The dev server sends the COOP and COEP headers itself; without them, only a host that sends them can turn it on.',
+  insecure: 'This page came over plain http from another machine, and browsers isolate (and keep offline copies) only over https or on localhost.',
+  unsupported: 'This browser has no service workers, so only a host that sends the COOP and COEP headers can turn it on.',
+  installing: 'It turns on at the next load, once the offline copy is installed.',
+};
+
+/** The isolation note under the status bar: what its absence costs, and what would turn it on (isolation is fixed when a document loads). */
+function showIsolation(gap: IsolationGap): void {
   const note = find(document, 'status-isolation-note');
   if (globalThis.crossOriginIsolated === true) {
     note.hidden = true;
     return;
   }
-  const parts: (Node | string)[] = [
+  let fix: Node | string;
+  if (gap === 'controlled') {
+    fix = h('button', { class: 'button button-small', attrs: { type: 'button', 'data-testid': 'isolation-reload' }, text: 'Reload to turn it on' });
+    fix.addEventListener('click', () => location.reload());
+  } else fix = ISOLATION_FIX[gap];
+  note.replaceChildren(
     h('strong', { text: 'Not cross-origin isolated. ' }),
     'Everything works, but hash counts arrive once per batch (about 75 ms) instead of live, and Stop waits for the running batches to end. ',
-  ];
-  if (!globalThis.isSecureContext) {
-    parts.push('This page came over plain http from another machine, and browsers isolate (and keep offline copies) only over https or on localhost.');
-  } else if (controlled) {
-    const reload = h('button', { class: 'button button-small', attrs: { type: 'button', 'data-testid': 'isolation-reload' }, text: 'Reload to turn it on' });
-    reload.addEventListener('click', () => location.reload());
-    parts.push(reload);
-  } else if (!('serviceWorker' in navigator)) {
-    parts.push('This browser has no service workers, so only a host that sends the COOP and COEP headers can turn it on.');
-  } else {
-    parts.push('It turns on at the next load, once the offline copy is installed.');
-  }
-  note.replaceChildren(...parts);
+    fix,
+  );
   note.hidden = false;
 }
 
-function showUpdatePrompt(accept: () => void): void {
+/** The box above the screens: a headline, what it means, and a Reload button that runs `reload`. */
+function showPrompt(headline: string, body: Node | string, reload: () => void, testId?: string): void {
   const prompt = find(document, 'update-prompt');
-  const reload = h('button', { class: 'button button-primary button-small', attrs: { type: 'button', 'data-testid': 'update-reload' }, text: 'Reload' });
-  reload.addEventListener('click', () => {
-    reload.disabled = true;
-    reload.textContent = 'Reloading…';
-    accept();
+  const button = h('button', { class: 'button button-primary button-small', attrs: { type: 'button', ...(testId ? { 'data-testid': testId } : {}) }, text: 'Reload' });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Reloading…';
+    reload();
   });
+  prompt.replaceChildren(h('strong', { text: `${headline} ` }), body, button);
+  prompt.hidden = false;
+}
+
+/** Stops the update prompt's watch of the hashing registry (a second prompt replaces the first). */
+let unwatchHashing: (() => void) | undefined;
+
+function showUpdatePrompt(accept: () => void): void {
   // What Reload would cost follows what is hashing while the prompt waits.
   const cost = h('span', {});
-  hashing.watch((holders) => {
+  unwatchHashing?.();
+  unwatchHashing = hashing.watch((holders) => {
     cost.textContent =
       holders.length > 0 ? `Reloading stops what is hashing now (${holders.map((holder) => holder.owner).join(', ')}); you can also reload later. ` : 'Reload to use it. ';
   });
-  prompt.replaceChildren(h('strong', { text: 'A new version of PoW Lab is ready. ' }), cost, reload);
-  prompt.hidden = false;
+  showPrompt('A new version of PoW Lab is ready.', cost, accept, 'update-reload');
 }
 
 /**
@@ -93,35 +103,28 @@ function showUpdatePrompt(accept: () => void): void {
  * rather than mixing builds; the notice asks for the reload first.
  */
 function showStaleTab(): void {
-  const prompt = find(document, 'update-prompt');
-  const reload = h('button', { class: 'button button-primary button-small', attrs: { type: 'button' }, text: 'Reload' });
-  reload.addEventListener('click', () => location.reload());
-  prompt.replaceChildren(
-    h('strong', { text: 'PoW Lab was updated in another tab. ' }),
-    'This tab still runs the previous version: reload it before starting anything new. ',
-    reload,
-  );
-  prompt.hidden = false;
+  unwatchHashing?.();
+  showPrompt('PoW Lab was updated in another tab.', 'This tab still runs the previous version: reload it before starting anything new. ', () => location.reload());
 }
 
 export function startOffline(): void {
   find(document, 'app-build').textContent = `Build ${__POWLAB_BUILD__}.`;
   if (import.meta.env.DEV) {
     showOffline('dev');
-    showIsolation(false);
+    showIsolation('dev');
     return;
   }
   if (!globalThis.isSecureContext) {
     showOffline('insecure', 'Served over plain http: browsers keep an offline copy only of https sites (and localhost). PoW Lab works here, but needs the network.');
-    showIsolation(false);
+    showIsolation('insecure');
     return;
   }
   if (!('serviceWorker' in navigator)) {
     showOffline('unsupported', 'This browser has no service workers: PoW Lab works here, but needs the network.');
-    showIsolation(false);
+    showIsolation('unsupported');
     return;
   }
-  showIsolation(navigator.serviceWorker.controller !== null);
+  showIsolation(navigator.serviceWorker.controller ? 'controlled' : 'installing');
   showOffline(navigator.serviceWorker.controller ? 'ready' : 'installing');
   let accepted = false;
   const update = registerSW({
@@ -151,5 +154,5 @@ export function startOffline(): void {
     },
   });
   // The first install claims this page: from now on a reload is served by it and isolated.
-  navigator.serviceWorker.addEventListener('controllerchange', () => showIsolation(true));
+  navigator.serviceWorker.addEventListener('controllerchange', () => showIsolation('controlled'));
 }
